@@ -1,0 +1,5 @@
+export * from './questions';
+export * from './flow';
+export * from './facts';
+export * from './channels';
+export * from './rules';

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Stryker mutates src/domain only, so it runs only the domain tests: fast, and no DOM needed.
+export default defineConfig({
+  test: {
+    include: ['tests/domain/**/*.test.ts'],
+    environment: 'node',
+  },
+});
