@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import type { Language } from '../state';
+
+interface I18nStatus {
+  /** A language whose strings could not be loaded (offline, damaged file): English is shown. */
+  readonly failedLanguage: Language | undefined;
+  readonly missingText: boolean;
+}
+
+export const useI18nStatus = create<I18nStatus>()(() => ({
+  failedLanguage: undefined,
+  missingText: false,
+}));

@@ -1,0 +1,144 @@
+import * as z from 'zod/mini';
+import {
+  type Answers,
+  type PayMeans,
+  type QuestionId,
+  isAsked,
+  onlineOptions,
+  operatorOptions,
+  payOptions,
+  questionIds,
+  reachableAnswers,
+  speakOptions,
+  whenOptions,
+  whereOptions,
+} from '../domain';
+
+/** Public contract v1 (PRODUCT.md): bookmarks depend on every name here. */
+export const addressVersion = 1;
+export const languages = ['zh', 'ru', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export interface AddressState {
+  readonly answers: Answers;
+  readonly lang?: Language;
+  readonly step?: QuestionId;
+}
+
+export interface ParsedAddress {
+  readonly state: AddressState;
+  /** Parameters whose value could not be read and were dropped: the person is told. */
+  readonly dropped: readonly string[];
+}
+
+const maxValueLength = 200;
+const slug = z.pipe(
+  z.string().check(z.maxLength(maxValueLength)),
+  z.transform((value) => value.trim().toLowerCase()),
+);
+const slugOf = <T extends readonly [string, ...string[]]>(options: T) =>
+  z.pipe(slug, z.enum(options));
+
+const singleValued = {
+  lang: slugOf(languages),
+  where: slugOf(whereOptions),
+  speak: slugOf(speakOptions),
+  online: slugOf(onlineOptions),
+  when: slugOf(whenOptions),
+  operator: slugOf(operatorOptions),
+  step: slugOf(questionIds),
+};
+const payMeans = slugOf(payOptions);
+
+type Params = Record<string, string[]>;
+
+/** Versions before v1 had no `v`; a future version adds a step here that rewrites its params to v1's. */
+export const migrations: Record<number, (params: Params) => Params> = {};
+
+export function migrate(params: Params, version: number): Params {
+  let current = params;
+  for (let from = version; from < addressVersion; from++)
+    current = migrations[from]?.(current) ?? current;
+  return current;
+}
+
+function readParams(search: string): Params {
+  const params: Params = {};
+  let entries: URLSearchParams;
+  try {
+    entries = new URLSearchParams(search);
+  } catch {
+    return params;
+  }
+  for (const [key, value] of entries) (params[key] ??= []).push(value);
+  return params;
+}
+
+function readVersion(params: Params, dropped: string[]): number {
+  const raw = params.v?.[0];
+  if (raw === undefined) return addressVersion;
+  const version = Number(raw);
+  if (Number.isInteger(version) && version >= 1 && version <= addressVersion) return version;
+  dropped.push('v');
+  return addressVersion;
+}
+
+/** Reads an address. Never throws: whatever cannot be read is dropped and named in `dropped`. */
+export function parseAddress(search: string): ParsedAddress {
+  const dropped: string[] = [];
+  const raw = readParams(search);
+  const params = migrate(raw, readVersion(raw, dropped));
+  const read: Record<string, unknown> = {};
+
+  for (const [key, schema] of Object.entries(singleValued)) {
+    const values = (params[key] ?? []).filter((value) => value.trim() !== '');
+    if (values.length === 0) continue;
+    const parsed = values.map((value) => schema.safeParse(value)).find((result) => result.success);
+    if (parsed) read[key] = parsed.data;
+    if (!parsed || values.some((value) => schema.safeParse(value).data !== parsed.data)) {
+      dropped.push(key);
+    }
+  }
+
+  const payValues = (params.pay ?? []).flatMap((value) => value.split(',')).filter((v) => v.trim());
+  const pay = new Set<PayMeans>();
+  for (const value of payValues) {
+    const parsed = payMeans.safeParse(value);
+    if (parsed.success) pay.add(parsed.data);
+    else if (!dropped.includes('pay')) dropped.push('pay');
+  }
+  if (pay.size > 0) read.pay = payOptions.filter((means) => pay.has(means));
+
+  const { lang, step, ...rest } = read as AddressState['answers'] & {
+    lang?: Language;
+    step?: QuestionId;
+  };
+  const answers = reachableAnswers(rest);
+  const keepStep = step !== undefined && isAsked(step, answers);
+  if (step !== undefined && !keepStep) dropped.push('step');
+  return {
+    state: {
+      answers,
+      ...(lang ? { lang } : {}),
+      ...(keepStep ? { step } : {}),
+    },
+    dropped,
+  };
+}
+
+/** Writes the canonical address: v, lang, the answers in question order, then step. */
+export function serializeAddress(state: AddressState): string {
+  const parts = [`v=${addressVersion}`];
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  const answers = reachableAnswers(state.answers);
+  for (const question of questionIds) {
+    const value = answers[question];
+    if (value === undefined) continue;
+    const text = Array.isArray(value)
+      ? payOptions.filter((m) => value.includes(m)).join(',')
+      : value;
+    parts.push(`${question}=${text}`);
+  }
+  if (state.step) parts.push(`step=${state.step}`);
+  return `?${parts.join('&')}`;
+}

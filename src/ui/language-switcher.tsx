@@ -1,0 +1,39 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Language, languages, serializeAddress, useGuide } from '../state';
+
+/** 中文 · Русский · English, each named in its own language, on every page. */
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const answers = useGuide((s) => s.answers);
+  const step = useGuide((s) => s.step);
+  const current = useGuide((s) => s.lang);
+  const setLanguage = useGuide((s) => s.setLanguage);
+
+  const choose = (lang: Language) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    setLanguage(lang);
+  };
+
+  return (
+    <nav aria-label={t('common.language.label')} className="language-switcher">
+      <ul>
+        {languages.map((lang) => (
+          <li key={lang}>
+            <a
+              href={serializeAddress({ answers, lang, ...(step ? { step } : {}) })}
+              lang={lang}
+              hrefLang={lang}
+              aria-current={lang === current ? 'true' : undefined}
+              onClick={choose(lang)}
+            >
+              {t(`common.language.${lang}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

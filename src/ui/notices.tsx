@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useI18nStatus } from '../i18n';
+import { useGuide } from '../state';
+
+/** What went wrong with a link or a language, said plainly; the page keeps working. */
+export function Notices() {
+  const { t } = useTranslation();
+  const dropped = useGuide((s) => s.dropped);
+  const dismiss = useGuide((s) => s.dismissNotice);
+  const failedLanguage = useI18nStatus((s) => s.failedLanguage);
+  const missingText = useI18nStatus((s) => s.missingText);
+  return (
+    <div className="notices" aria-live="polite">
+      {dropped.length > 0 && (
+        <div className="notice" role="status">
+          <p>{t('common.notice.damagedLink')}</p>
+          <button type="button" className="link-button" onClick={dismiss}>
+            {t('common.notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {failedLanguage && (
+        <div className="notice" role="status">
+          <p>{t('common.notice.languageFailed')}</p>
+        </div>
+      )}
+      {missingText && !failedLanguage && (
+        <div className="notice" role="status">
+          <p>{t('common.notice.missingText')}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { type Page, addressOf, serializeAddress, useGuide } from '../state';
+
+interface PageLinkProps {
+  page: Page;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A real link to a page of the guide (it opens in a new tab too), followed in place when clicked. */
+export function PageLink({ page, className, children }: PageLinkProps) {
+  const answers = useGuide((s) => s.answers);
+  const lang = useGuide((s) => s.lang);
+  const open = useGuide((s) => s.open);
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    open(page);
+  };
+  return (
+    <a
+      href={serializeAddress(addressOf(page, { answers, lang }))}
+      className={className}
+      onClick={follow}
+    >
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { type Operator, type RankedChannel, channels } from '../../domain';
+import { useCopy } from '../copy';
+import { ZeroBalanceKit } from './zero-balance-kit';
+
+interface ChannelBodyProps {
+  channel: RankedChannel;
+  operator: Operator | undefined;
+  headingLevel: 'h3' | 'h4';
+}
+
+/** Why a channel fits, how to do it, tips and cautions: shared by the recommendation and the others. */
+export function ChannelBody({ channel, operator, headingLevel: Heading }: ChannelBodyProps) {
+  const { t } = useTranslation();
+  const copy = useCopy();
+  const { steps, tips } = channels[channel.id];
+  const detail = copy.channelDetail(channel.id, operator);
+  return (
+    <>
+      <Heading>{t('result.whyFits')}</Heading>
+      <ul className="list-check">
+        {channel.reasons.map((code) => (
+          <li key={code}>{copy.reason(code)}</li>
+        ))}
+      </ul>
+      <Heading>{t('result.steps')}</Heading>
+      <ol className="list-steps">
+        {steps.map((step) => (
+          <li key={step}>{copy.channelStep(channel.id, step, operator)}</li>
+        ))}
+      </ol>
+      {detail && (
+        <p className="detail">
+          <strong>{t('result.forOperator', { operator: copy.operatorName(operator) })}: </strong>
+          {detail}
+        </p>
+      )}
+      <ZeroBalanceKit channel={channel.id} operator={operator} />
+      <Heading>{t('result.tips')}</Heading>
+      <ul className="list-bullet">
+        {tips.map((tip) => (
+          <li key={tip}>{copy.channelTip(channel.id, tip)}</li>
+        ))}
+      </ul>
+      {channel.cautions.length > 0 && (
+        <div className="cautions">
+          <Heading>{t('result.cautionsTitle')}</Heading>
+          <ul className="list-warning">
+            {channel.cautions.map((code) => (
+              <li key={code}>{copy.caution(code)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

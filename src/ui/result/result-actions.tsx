@@ -1,0 +1,66 @@
+import { Suspense, lazy, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLink } from '../../state';
+
+const QrCode = lazy(() => import('./qr-code').then(({ QrCode }) => ({ default: QrCode })));
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function ResultActions() {
+  const { t } = useTranslation();
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const [showQr, setShowQr] = useState(false);
+  const link = currentLink();
+  const canShare = typeof navigator.share === 'function';
+
+  const copy = async () => setCopyState((await copyText(currentLink())) ? 'copied' : 'failed');
+  const share = async () => {
+    try {
+      await navigator.share({ title: t('result.actions.shareTitle'), url: currentLink() });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      await copy();
+    }
+  };
+
+  return (
+    <section aria-labelledby="result-actions" className="result-actions no-print-controls">
+      <h2 id="result-actions">{t('result.actions.title')}</h2>
+      <div className="button-group">
+        <button type="button" className="button button-secondary" onClick={copy}>
+          {t('result.actions.copyLink')}
+        </button>
+        {canShare && (
+          <button type="button" className="button button-secondary" onClick={share}>
+            {t('result.actions.share')}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('result.actions.print')}
+        </button>
+      </div>
+      <p role="status" className="copy-status">
+        {copyState === 'copied' && t('result.actions.copied')}
+        {copyState === 'failed' && t('result.actions.copyFailed')}
+      </p>
+      <details className="details" onToggle={(event) => setShowQr(event.currentTarget.open)}>
+        <summary>{t('result.actions.qrTitle')}</summary>
+        <p className="hint">{t('result.actions.qrHint')}</p>
+        {showQr && (
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <QrCode text={link} label={t('result.actions.qrTitle')} />
+          </Suspense>
+        )}
+      </details>
+    </section>
+  );
+}
