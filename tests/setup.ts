@@ -4,4 +4,5 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  if (typeof window !== 'undefined') window.localStorage.clear();
 });

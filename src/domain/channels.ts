@@ -45,7 +45,7 @@ export interface UssdCode {
 }
 
 export interface CreditTerms {
-  readonly name: 'extraBalance' | 'trustPayment';
+  readonly name: 'extraBalance' | 'beelineTrustPayment' | 'tele2TrustPayment';
   readonly codes: readonly UssdCode[];
   readonly amounts?: readonly number[];
   readonly fee?: number;
@@ -242,7 +242,7 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
     facts: ['activExtraBalance'],
   },
   beeline: {
-    name: 'trustPayment',
+    name: 'beelineTrustPayment',
     codes: [
       { code: '*141*1#', action: 'autoCreditOn', fact: 'beelineTrustPayment' },
       { code: '*141*1*0#', action: 'autoCreditOff', fact: 'beelineTrustPayment' },
@@ -254,7 +254,7 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
     facts: ['beelineTrustPayment', 'beelineTrustFee'],
   },
   tele2: {
-    name: 'trustPayment',
+    name: 'tele2TrustPayment',
     codes: [{ code: '*141*1#', action: 'creditRequest', fact: 'tele2TrustPayment' }],
     amounts: [100],
     fee: 20,

@@ -23,6 +23,10 @@ export async function loadStrings(lang: Language): Promise<Record<string, unknow
 const lastSegment = (key: string) => key.split('.').pop() ?? key;
 
 export async function startI18n(lang: Language): Promise<void> {
+  if (i18next.isInitialized) {
+    await showLanguage(lang);
+    return;
+  }
   await i18next
     .use(initReactI18next)
     .use(resourcesToBackend((language: Language) => loadStrings(language)))

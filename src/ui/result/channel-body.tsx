@@ -31,7 +31,7 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
       </ol>
       {detail && (
         <p className="detail">
-          <strong>{t('result.forOperator', { operator: copy.operatorName(operator) })}: </strong>
+          <strong>{t('result.forOperator', { operator: copy.operatorName(operator) })}</strong>{' '}
           {detail}
         </p>
       )}

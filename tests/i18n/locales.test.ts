@@ -1,0 +1,140 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  channelIds,
+  channels,
+  contactCodes,
+  creditTerms,
+  factIds,
+  operatorCodes,
+  questionIds,
+  questionOptions,
+  recommend,
+} from '../../src/domain';
+import { everyAnswers } from '../domain/answer-space';
+
+const languages = ['en', 'ru', 'zh'] as const;
+const root = join(__dirname, '../../locales');
+const files = readdirSync(join(root, 'en')).filter((file) => file.endsWith('.json'));
+
+type Tree = { [key: string]: string | Tree };
+const load = (lang: string, file: string): Tree =>
+  JSON.parse(readFileSync(join(root, lang, file), 'utf8'));
+const strings = Object.fromEntries(
+  languages.map((lang) => [
+    lang,
+    Object.fromEntries(files.map((f) => [f.replace('.json', ''), load(lang, f)])),
+  ]),
+) as Record<(typeof languages)[number], Tree>;
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const flat = Object.fromEntries(languages.map((lang) => [lang, flatten(strings[lang])])) as Record<
+  (typeof languages)[number],
+  Map<string, string>
+>;
+const baseKeys = (lang: (typeof languages)[number]) =>
+  new Set([...flat[lang].keys()].map((k) => k.replace(pluralSuffix, '')));
+const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+
+function translated(lang: (typeof languages)[number], key: string): boolean {
+  const value = flat[lang].get(key) ?? flat[lang].get(`${key}_other`);
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+describe('the locales', () => {
+  it('have the same files in every language', () => {
+    for (const lang of languages)
+      expect(readdirSync(join(root, lang)).sort()).toEqual([...files].sort());
+  });
+
+  it.each(['ru', 'zh'] as const)('%s has exactly the keys of en', (lang) => {
+    expect([...baseKeys(lang)].sort()).toEqual([...baseKeys('en')].sort());
+  });
+
+  it.each(languages)('%s has every plural form its language needs', (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const plurals = new Set(
+      [...flat.en.keys()]
+        .filter((k) => pluralSuffix.test(k))
+        .map((k) => k.replace(pluralSuffix, '')),
+    );
+    expect(plurals.size).toBeGreaterThan(0);
+    for (const key of plurals)
+      for (const category of categories)
+        expect(flat[lang].has(`${key}_${category}`), `${lang} ${key}_${category}`).toBe(true);
+  });
+
+  it.each(['ru', 'zh'] as const)('%s uses the same interpolation variables as en', (lang) => {
+    for (const [key, value] of flat[lang]) {
+      const source = flat.en.get(key) ?? flat.en.get(key.replace(pluralSuffix, '_other'));
+      expect(variables(value), `${lang}: ${key}`).toEqual(variables(source ?? ''));
+    }
+  });
+
+  it.each(['ru', 'zh'] as const)('%s leaves nothing empty that en fills', (lang) => {
+    for (const [key, value] of flat.en) {
+      if (value === '') continue;
+      expect(translated(lang, key.replace(pluralSuffix, '')), `${lang}: ${key}`).toBe(true);
+    }
+  });
+
+  it('never contains a promotional link from the source article', () => {
+    for (const lang of languages)
+      expect(JSON.stringify(strings[lang])).not.toMatch(/t\.me\/|telegram\.me|esim1088/i);
+  });
+});
+
+describe('every id and code of the domain has its text in every language', () => {
+  const needed = new Set<string>();
+  for (const question of questionIds) {
+    for (const part of ['title', 'error', 'summary']) needed.add(`questions.${question}.${part}`);
+    for (const slug of questionOptions[question])
+      needed.add(`questions.${question}.options.${slug}`);
+  }
+  for (const id of channelIds) {
+    needed.add(`channels.${id}.name`);
+    needed.add(`channels.${id}.summary`);
+    for (const step of channels[id].steps) needed.add(`channels.${id}.steps.${step}`);
+    for (const tip of channels[id].tips) needed.add(`channels.${id}.tips.${tip}`);
+  }
+  for (const operator of questionOptions.operator) needed.add(`channels.operatorNames.${operator}`);
+  for (const fact of factIds) needed.add(`facts.${fact}`);
+  for (const terms of Object.values(creditTerms)) {
+    needed.add(`result.credit.${terms.name}`);
+    needed.add(`result.credit.repayment.${terms.repayment}`);
+    for (const condition of terms.conditions) needed.add(`result.credit.conditions.${condition}`);
+  }
+  for (const code of [
+    ...Object.values(creditTerms).flatMap((t) => t.codes),
+    ...Object.values(contactCodes).flat(),
+    ...Object.values(operatorCodes).flat(),
+  ]) {
+    needed.add(`result.codes.actions.${code.action}`);
+  }
+  for (const answers of everyAnswers()) {
+    const result = recommend(answers);
+    for (const channel of result.recommended) {
+      for (const reason of channel.reasons) needed.add(`result.reasons.${reason}`);
+      for (const caution of channel.cautions) needed.add(`result.cautions.${caution}`);
+    }
+    for (const channel of result.ruledOut)
+      for (const reason of channel.reasons) needed.add(`result.ruledOut.${reason}`);
+    for (const guidance of result.guidance) needed.add(`result.guidance.${guidance}`);
+  }
+
+  it.each(languages)('%s', (lang) => {
+    const missing = [...needed].filter((key) => !translated(lang, key));
+    expect(missing).toEqual([]);
+    expect(needed.size).toBeGreaterThan(200);
+  });
+});

@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import enQuestions from '../../locales/en/questions.json';
+import ruCommon from '../../locales/ru/common.json';
+import ruQuestions from '../../locales/ru/questions.json';
+import ruResult from '../../locales/ru/result.json';
+import zhCommon from '../../locales/zh/common.json';
+import zhQuestions from '../../locales/zh/questions.json';
+import { renderApp, search } from './render-app';
+
+describe('switching language', () => {
+  it('keeps the answers, the step and the selection, and replaces the history entry', async () => {
+    const { user } = await renderApp('/?lang=en&where=city&speak=local&pay=cash,kzcard');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(enQuestions.online.title);
+    await user.click(screen.getByLabelText(enQuestions.online.options.no));
+    const entries = window.history.length;
+
+    await user.click(screen.getByRole('link', { name: '中文' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.online.title),
+    );
+    expect(screen.getByLabelText(zhQuestions.online.options.no)).toBeChecked();
+    expect(document.documentElement.lang).toBe('zh');
+    expect(document.title).toContain(zhQuestions.online.title);
+    expect(search().toString()).toBe('v=1&lang=zh&where=city&speak=local&pay=cash%2Ckzcard');
+    expect(window.history.length).toBe(entries);
+    await user.click(screen.getByRole('button', { name: zhCommon.nav.continue }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.when.title);
+    expect(search().get('online')).toBe('no');
+  });
+
+  it('switches on a question reached with Change, and on the result', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=beeline&step=pay',
+    );
+    await user.click(screen.getByRole('link', { name: 'Русский' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruQuestions.pay.title),
+    );
+    expect(search().get('step')).toBe('pay');
+    await user.click(screen.getByRole('button', { name: ruCommon.nav.continue }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruResult.basedOnAnswers),
+    );
+  });
+
+  it('remembers the choice for the next visit without a language in the link', async () => {
+    const { user, unmount } = await renderApp('/?lang=en');
+    await user.click(screen.getByRole('link', { name: 'Русский' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('ru'));
+    unmount();
+    await renderApp('/');
+    expect(search().get('lang')).toBe('ru');
+  });
+
+  it.each([
+    [['zh-CN', 'en'], 'zh'],
+    [['ru-KZ'], 'ru'],
+    [['kk-KZ', 'ru'], 'ru'],
+    [['de-DE', 'fr'], 'en'],
+  ])('follows the browser languages %j on a first visit', async (languages, expected) => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    Object.defineProperty(navigator, 'languages', { value: languages, configurable: true });
+    try {
+      await renderApp('/');
+      expect(search().get('lang')).toBe(expected);
+      expect(document.documentElement.lang).toBe(expected);
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      Object.defineProperty(Navigator.prototype, 'languages', original);
+    }
+  });
+});

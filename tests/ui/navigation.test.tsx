@@ -1,0 +1,128 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import common from '../../locales/en/common.json';
+import questions from '../../locales/en/questions.json';
+import result from '../../locales/en/result.json';
+import { renderApp, search } from './render-app';
+
+const complete =
+  '/?v=1&lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=activ';
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+async function browserBack() {
+  await act(async () => {
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
+}
+
+async function browserForward() {
+  await act(async () => {
+    window.history.forward();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
+}
+
+describe('moving around', () => {
+  it('goes Back to the previous question with the answer still selected', async () => {
+    const { user } = await renderApp('/?lang=en&where=abroad');
+    expect(heading()).toHaveTextContent(questions.pay.title);
+    await user.click(screen.getByRole('link', { name: common.nav.back }));
+    expect(heading()).toHaveTextContent(questions.where.title);
+    expect(screen.getByLabelText(questions.where.options.abroad)).toBeChecked();
+    expect(search().get('where')).toBe('abroad');
+  });
+
+  it('opens a complete link straight on the result, and Change keeps every other answer', async () => {
+    const { user } = await renderApp(complete);
+    expect(heading()).toHaveTextContent(result.basedOnAnswers);
+    await user.click(screen.getByRole('link', { name: /Change.*How soon do you need credit/ }));
+    expect(heading()).toHaveTextContent(questions.when.title);
+    expect(screen.getByLabelText(questions.when.options.today)).toBeChecked();
+    await user.click(screen.getByLabelText(questions.when.options.now));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(result.basedOnAnswers);
+    expect(search().get('when')).toBe('now');
+    expect(search().get('operator')).toBe('activ');
+    expect(search().get('pay')).toBe('kzcard');
+  });
+
+  it('asks a newly needed question after a change, and drops an answer no longer asked', async () => {
+    const { user } = await renderApp(complete);
+    await user.click(screen.getByRole('link', { name: /Change.*Where are you now/ }));
+    await user.click(screen.getByLabelText(questions.where.options.abroad));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(result.basedOnAnswers);
+    expect(search().has('speak')).toBe(false);
+    await user.click(screen.getByRole('link', { name: /Change.*Where are you now/ }));
+    await user.click(screen.getByLabelText(questions.where.options.city));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(questions.speak.title);
+  });
+
+  it('follows the browser Back and Forward buttons, one step per history entry', async () => {
+    const { user } = await renderApp('/?lang=en');
+    await user.click(screen.getByRole('button', { name: common.nav.start }));
+    await user.click(screen.getByLabelText(questions.where.options.abroad));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(questions.pay.title);
+
+    await browserBack();
+    await waitFor(() => expect(heading()).toHaveTextContent(questions.where.title));
+    await browserBack();
+    await waitFor(() => expect(heading()).toHaveTextContent(common.start.title));
+    await browserForward();
+    await waitFor(() => expect(heading()).toHaveTextContent(questions.where.title));
+    await browserForward();
+    await waitFor(() => expect(heading()).toHaveTextContent(questions.pay.title));
+    expect(search().get('where')).toBe('abroad');
+  });
+
+  it('restores the same page on reload', async () => {
+    const { user, unmount } = await renderApp('/?lang=en&where=city&speak=none');
+    await user.click(screen.getByLabelText(questions.pay.options.cash));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(questions.online.title);
+    const address = window.location.pathname + window.location.search;
+    unmount();
+    await renderApp(address);
+    expect(heading()).toHaveTextContent(questions.online.title);
+    expect(search().get('pay')).toBe('cash');
+  });
+
+  it('starts again with no answers', async () => {
+    const { user } = await renderApp(complete);
+    await user.click(screen.getByRole('button', { name: common.nav.startAgain }));
+    expect(heading()).toHaveTextContent(common.start.title);
+    expect(search().toString()).toBe('v=1&lang=en');
+  });
+});
+
+describe('a question without an answer', () => {
+  it('shows an error summary that links to the field, and prefixes the title', async () => {
+    const { user } = await renderApp('/?lang=en&step=where');
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent(common.errors.summaryTitle);
+    await waitFor(() => expect(summary).toHaveFocus());
+    const link = screen.getByRole('link', { name: questions.where.error });
+    expect(link).toHaveAttribute('href', '#where-city');
+    expect(document.getElementById('where-city')).toBeInTheDocument();
+    expect(document.title).toMatch(
+      new RegExp(`^${common.errors.titlePrefix} ${questions.where.title}`),
+    );
+    expect(screen.getByRole('group', { name: questions.where.title })).toHaveAccessibleDescription(
+      expect.stringContaining(questions.where.error),
+    );
+    expect(heading()).toHaveTextContent(questions.where.title);
+  });
+
+  it('needs at least one way to pay', async () => {
+    const { user } = await renderApp('/?lang=en&where=abroad');
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(screen.getByRole('alert')).toHaveTextContent(questions.pay.error);
+    await user.click(screen.getByLabelText(questions.pay.options.wallet));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(questions.online.title);
+  });
+});

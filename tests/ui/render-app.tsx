@@ -1,0 +1,22 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/ui/app';
+import { startI18n, useI18nStatus } from '../../src/i18n';
+import { connectAddressBar, useGuide } from '../../src/state';
+
+let disconnect: (() => void) | undefined;
+
+/** Opens the real app at an address, as a person opening a link would. */
+export async function renderApp(address = '/') {
+  disconnect?.();
+  window.history.replaceState(null, '', address);
+  useI18nStatus.setState({ failedLanguage: undefined, missingText: false });
+  disconnect = connectAddressBar();
+  await startI18n(useGuide.getState().lang);
+  const user = userEvent.setup();
+  return { user, ...render(<App />) };
+}
+
+export function search(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}

@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import channels from '../../locales/en/channels.json';
+import common from '../../locales/en/common.json';
+import questions from '../../locales/en/questions.json';
+import result from '../../locales/en/result.json';
+import { recommend } from '../../src/domain';
+import { renderApp, search } from './render-app';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const channelOrder = (attribute: string) =>
+  [...document.querySelectorAll(`[${attribute}]`)].map((element) =>
+    element.getAttribute(attribute),
+  );
+
+describe('the result page', () => {
+  it('lists every channel: recommended in rank order, then the ruled-out ones with reasons', async () => {
+    const answers = {
+      where: 'abroad',
+      pay: ['kzcard'],
+      online: 'yes',
+      when: 'later',
+      operator: 'activ',
+    } as const;
+    await renderApp('/?lang=en&where=abroad&pay=kzcard&online=yes&when=later&operator=activ');
+    const expected = recommend(answers);
+    expect(channelOrder('data-channel')).toEqual(expected.recommended.map((c) => c.id));
+    expect(channelOrder('data-ruled-out')).toEqual(expected.ruledOut.map((c) => c.id));
+    const top = document.querySelector<HTMLElement>('[data-channel]')!;
+    expect(within(top).getByText(result.recommended)).toBeInTheDocument();
+    expect(within(top).getByRole('heading', { name: channels.bankApp.name })).toBeInTheDocument();
+    expect(within(top).getByText(result.reasons.open24h)).toBeInTheDocument();
+    const shop = document.querySelector<HTMLElement>('[data-ruled-out="shop"]')!;
+    expect(shop).toHaveTextContent(result.ruledOut.needsKazakhstan);
+  });
+
+  it('lets a person open another way that works to read its steps', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=altel',
+    );
+    const terminal = document.querySelector<HTMLElement>('[data-channel="terminal"]')!;
+    expect(terminal.tagName).toBe('DETAILS');
+    expect(terminal).not.toHaveAttribute('open');
+    await user.click(within(terminal).getByText(channels.terminal.name));
+    expect(terminal).toHaveAttribute('open');
+    expect(
+      within(terminal).getByText(channels.terminal.steps.choose.replace('{{operator}}', 'Altel')),
+    ).toBeVisible();
+  });
+
+  it('is honest when nothing fits, and says what to do instead', async () => {
+    await renderApp('/?lang=en&where=abroad&pay=card&online=no&when=now&operator=altel');
+    expect(screen.getByRole('heading', { name: result.nothingFits.title })).toBeInTheDocument();
+    expect(screen.getByText(result.guidance.findWifi)).toBeInTheDocument();
+    expect(screen.getByText(result.guidance.askContact)).toBeInTheDocument();
+    expect(document.querySelector('[data-channel]')).toBeNull();
+    expect(channelOrder('data-ruled-out')).toHaveLength(9);
+    expect(
+      screen.getByText(result.ruledOut.noCreditForOperator.replace('{{operator}}', 'Altel')),
+    ).toBeInTheDocument();
+  });
+
+  it('shows emergency credit with its codes as tap-to-dial links and its conditions', async () => {
+    await renderApp(
+      '/?lang=en&where=remote&speak=local&pay=wallet&online=no&when=now&operator=activ',
+    );
+    const credit = document.querySelector<HTMLElement>('[data-channel="credit"]')!;
+    expect(credit).toBe(document.querySelector('[data-channel]'));
+    expect(within(credit).getByRole('link', { name: '*911*1*3#' })).toHaveAttribute(
+      'href',
+      'tel:*911*1*3%23',
+    );
+    expect(within(credit).getByText(result.credit.conditions.active30Days)).toBeInTheDocument();
+    expect(within(credit).getByText('Lasts 5 days.')).toBeInTheDocument();
+    expect(within(credit).getByText(/₸250, ₸350, ₸500, ₸750, or ₸1,000/)).toBeInTheDocument();
+  });
+
+  it('lists the answers with a Change link each, and the sources with checked dates', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card,wallet&online=yes&when=today&operator=kcell',
+    );
+    const answers = screen.getByRole('region', { name: result.yourAnswers });
+    expect(
+      within(answers).getByText(questions.pay.options.card + '; ' + questions.pay.options.wallet),
+    ).toBeInTheDocument();
+    expect(within(answers).getAllByRole('link', { name: /^Change/ })).toHaveLength(5);
+    expect(within(answers).queryByText(questions.speak.summary)).toBeNull();
+    await user.click(screen.getByText(result.sources.title));
+    const kcellSite = screen.getAllByRole('link', { name: 'kcell.kz/en/product/topup' })[0]!;
+    expect(kcellSite).toHaveAttribute('href', 'https://kcell.kz/en/product/topup');
+    expect(screen.getAllByText(/checked November 25, 2026/).length).toBeGreaterThan(5);
+  });
+
+  it('copies the link and confirms it', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
+    );
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: result.actions.copyLink }));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(window.location.href).toContain('operator=kcell');
+    expect(screen.getByRole('status', { name: '' })).toBeDefined();
+    expect(await screen.findByText(result.actions.copied)).toBeInTheDocument();
+  });
+
+  it('says so when the link cannot be copied', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
+    );
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: result.actions.copyLink }));
+    expect(await screen.findByText(result.actions.copyFailed)).toBeInTheDocument();
+  });
+
+  it('draws a QR code of the link when asked', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
+    );
+    await user.click(screen.getByText(result.actions.qrTitle));
+    expect(await screen.findByRole('img', { name: result.actions.qrTitle })).toBeInTheDocument();
+  });
+});
+
+describe('a damaged link', () => {
+  it.each([
+    '/?v=1&lang=en&where=moon&pay=cash&online=yes',
+    '/?lang=en&where=city&pay=cash,bitcoin',
+    '/?lang=en&where=city&step=nowhere',
+    '/?v=9&lang=en&where=city',
+  ])('opens %s with a notice, keeping what it could read', async (address) => {
+    const { user } = await renderApp(address);
+    expect(screen.getByText(common.notice.damagedLink)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(search().get('v')).toBe('1');
+    await user.click(screen.getByRole('button', { name: common.notice.dismiss }));
+    expect(screen.queryByText(common.notice.damagedLink)).toBeNull();
+  });
+
+  it('keeps the valid answers of a partly damaged link', async () => {
+    await renderApp('/?lang=en&where=city&speak=klingon&pay=cash');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.speak.title);
+    expect(search().get('pay')).toBe('cash');
+    expect(search().has('speak')).toBe(false);
+  });
+
+  it('shows no notice for a clean link', async () => {
+    await renderApp('/?v=1&lang=en&where=city&utm_source=x');
+    expect(screen.queryByText(common.notice.damagedLink)).toBeNull();
+    await waitFor(() => expect(search().has('utm_source')).toBe(false));
+  });
+});
