@@ -31,6 +31,8 @@ export interface ParsedAddress {
   readonly dropped: readonly string[];
 }
 
+export type Params = Record<string, string[]>;
+
 const maxValueLength = 200;
 const slug = z.pipe(
   z.string().check(z.maxLength(maxValueLength)),
@@ -50,20 +52,28 @@ const singleValued = {
 };
 const payMeans = slugOf(payOptions);
 
-type Params = Record<string, string[]>;
+export type Migrations = Readonly<Record<number, (params: Params) => Params>>;
 
-/** Versions before v1 had no `v`; a future version adds a step here that rewrites its params to v1's. */
-export const migrations: Record<number, (params: Params) => Params> = {};
+/**
+ * `migrations[n]` rewrites a version-n address into version n+1's vocabulary. v1 is the first
+ * version, so there are none yet; v2 adds `1: (params) => …` here and v1 bookmarks keep working.
+ */
+export const migrations: Migrations = {};
 
-export function migrate(params: Params, version: number): Params {
+export function migrate(
+  params: Params,
+  from: number,
+  to: number = addressVersion,
+  steps: Migrations = migrations,
+): Params {
   let current = params;
-  for (let from = version; from < addressVersion; from++)
-    current = migrations[from]?.(current) ?? current;
+  for (let version = from; version < to; version++) current = steps[version]?.(current) ?? current;
   return current;
 }
 
 function readParams(search: string): Params {
-  const params: Params = {};
+  // No prototype: a parameter named like `valueOf` or `__proto__` must stay a plain parameter.
+  const params: Params = Object.create(null) as Params;
   let entries: URLSearchParams;
   try {
     entries = new URLSearchParams(search);

@@ -1,0 +1,246 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Answers,
+  isAsked,
+  onlineOptions,
+  operatorOptions,
+  payOptions,
+  questionIds,
+  questionOptions,
+  reachableAnswers,
+  speakOptions,
+  whenOptions,
+  whereOptions,
+} from '../../src/domain';
+import {
+  type AddressState,
+  languages,
+  migrate,
+  parseAddress,
+  serializeAddress,
+} from '../../src/state';
+
+const product =
+  '?v=1&lang=zh&where=city&speak=none&pay=cash,card&online=no&when=now&operator=beeline';
+
+const answersArb: fc.Arbitrary<Answers> = fc
+  .record(
+    {
+      where: fc.constantFrom(...whereOptions),
+      speak: fc.constantFrom(...speakOptions),
+      pay: fc.subarray([...payOptions], { minLength: 1 }),
+      online: fc.constantFrom(...onlineOptions),
+      when: fc.constantFrom(...whenOptions),
+      operator: fc.constantFrom(...operatorOptions),
+    },
+    { requiredKeys: [] },
+  )
+  .map(reachableAnswers);
+
+const stateArb: fc.Arbitrary<AddressState> = fc
+  .tuple(
+    answersArb,
+    fc.option(fc.constantFrom(...languages), { nil: undefined }),
+    fc.constantFrom(undefined, ...questionIds),
+  )
+  .map(([answers, lang, step]) => ({
+    answers,
+    ...(lang ? { lang } : {}),
+    ...(step && isAsked(step, answers) ? { step } : {}),
+  }));
+
+function isValidState({ answers, lang, step }: AddressState): boolean {
+  const values = Object.entries(answers).every(([question, value]) => {
+    const options = questionOptions[question as keyof typeof questionOptions] as readonly string[];
+    if (!options) return false;
+    if (question === 'pay') {
+      const list = value as string[];
+      return (
+        list.length > 0 &&
+        list.every((v) => options.includes(v)) &&
+        new Set(list).size === list.length
+      );
+    }
+    return options.includes(value as string);
+  });
+  return (
+    values &&
+    JSON.stringify(reachableAnswers(answers)) === JSON.stringify(answers) &&
+    (lang === undefined || (languages as readonly string[]).includes(lang)) &&
+    (step === undefined || isAsked(step, answers))
+  );
+}
+
+describe('the address codec, contract v1', () => {
+  it('reads the example address of PRODUCT.md', () => {
+    expect(parseAddress(product)).toEqual({
+      state: {
+        lang: 'zh',
+        answers: {
+          where: 'city',
+          speak: 'none',
+          pay: ['cash', 'card'],
+          online: 'no',
+          when: 'now',
+          operator: 'beeline',
+        },
+      },
+      dropped: [],
+    });
+  });
+
+  it('writes the example address of PRODUCT.md back exactly, in canonical order', () => {
+    expect(serializeAddress(parseAddress(product).state)).toBe(product);
+    const shuffled =
+      '?operator=beeline&pay=card,cash&when=now&online=no&speak=none&where=city&lang=zh&v=1';
+    expect(serializeAddress(parseAddress(shuffled).state)).toBe(product);
+  });
+
+  it.each([
+    ['an empty address', '', { answers: {} }, []],
+    ['an address without v (read as v1)', '?where=abroad', { answers: { where: 'abroad' } }, []],
+    ['a step', '?where=city&step=where', { answers: { where: 'city' }, step: 'where' }, []],
+    [
+      'unknown parameters, ignored',
+      '?where=city&utm_source=x&fbclid=1',
+      { answers: { where: 'city' } },
+      [],
+    ],
+    [
+      'an unknown value, dropped',
+      '?where=mars&online=yes',
+      { answers: { online: 'yes' } },
+      ['where'],
+    ],
+    [
+      'an unknown payment means, dropped',
+      '?pay=cash,gold',
+      { answers: { pay: ['cash'] } },
+      ['pay'],
+    ],
+    ['a repeated key that agrees', '?where=city&where=city', { answers: { where: 'city' } }, []],
+    [
+      'a repeated key that disagrees: the first valid wins',
+      '?where=city&where=abroad',
+      { answers: { where: 'city' } },
+      ['where'],
+    ],
+    [
+      'pay split over repeated keys',
+      '?pay=cash&pay=card,cash',
+      { answers: { pay: ['cash', 'card'] } },
+      [],
+    ],
+    [
+      'letter case and spaces',
+      '?where=%20City%20&lang=ZH',
+      { answers: { where: 'city' }, lang: 'zh' },
+      [],
+    ],
+    ['an unknown language', '?lang=fr&where=city', { answers: { where: 'city' } }, ['lang']],
+    ['a future version', '?v=7&where=city', { answers: { where: 'city' } }, ['v']],
+    ['a step that is not a question', '?step=result', { answers: {} }, ['step']],
+    [
+      'a step the flow skips',
+      '?where=abroad&step=speak',
+      { answers: { where: 'abroad' } },
+      ['step'],
+    ],
+    [
+      'an answer the flow skips, dropped quietly',
+      '?where=abroad&speak=none',
+      { answers: { where: 'abroad' } },
+      [],
+    ],
+    ['empty values', '?where=&pay=,&lang=', { answers: {} }, []],
+    [
+      'a broken percent-escape',
+      '?where=%E0%A4%A&online=yes',
+      { answers: { online: 'yes' } },
+      ['where'],
+    ],
+    ['markup', '?where=<script>alert(1)</script>', { answers: {} }, ['where']],
+    ['a huge value', `?where=${'city'.repeat(10_000)}`, { answers: {} }, ['where']],
+  ])('reads %s', (_, search, state, dropped) => {
+    expect(parseAddress(search)).toEqual({ state, dropped });
+  });
+
+  it('never writes a phone number or free text: only the contract vocabulary', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const written = serializeAddress(state);
+        return /^\?v=1(&(lang|where|speak|pay|online|when|operator|step)=[a-z0-9,]+)*$/i.test(
+          written,
+        );
+      }),
+    );
+  });
+
+  it('round-trips any valid answers: serialize then parse gives the same state', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const parsed = parseAddress(serializeAddress(state));
+        expect(parsed.dropped).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('survives 10,000 random and tampered addresses with a valid state', () => {
+    const vocabulary = [
+      'v',
+      'lang',
+      'step',
+      ...questionIds,
+      ...Object.values(questionOptions).flat(),
+      ...languages,
+      '1',
+      '2',
+    ];
+    const token = fc.oneof(
+      fc.constantFrom(...vocabulary),
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('%', '%zz', '&', '=', ',', '<img src=x>', '\u0000', '💥', '%E0%A4%A'),
+    );
+    const tampered = fc
+      .array(fc.tuple(token, token), { maxLength: 12 })
+      .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+    const garbage = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(tampered, garbage, stateArb.map(serializeAddress)), (search) => {
+        const { state } = parseAddress(search);
+        expect(isValidState(state)).toBe(true);
+        expect(parseAddress(serializeAddress(state)).state).toEqual(state);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('migrating old addresses', () => {
+  it('leaves a v1 address as it is', () => {
+    expect(migrate({ where: ['city'] }, 1)).toEqual({ where: ['city'] });
+  });
+
+  it('applies each step from the link version up to the current one, in order', () => {
+    const steps = {
+      1: (params: Record<string, string[]>) => ({
+        ...params,
+        place: params.where ?? [],
+        where: [],
+      }),
+      2: (params: Record<string, string[]>) => ({
+        ...params,
+        place: (params.place ?? []).map((p) => p.toUpperCase()),
+      }),
+    };
+    expect(migrate({ where: ['city'] }, 1, 3, steps)).toEqual({ where: [], place: ['CITY'] });
+    expect(migrate({ place: ['remote'] }, 2, 3, steps)).toEqual({ place: ['REMOTE'] });
+  });
+});
