@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/domain/**/*.test.ts'],
     environment: 'node',
+    // Every mutant re-runs the answer-space walk: complete answers only keeps a run near 10 minutes.
+    env: { ANSWER_SPACE: 'complete' },
   },
 });

@@ -13,9 +13,11 @@ export function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((all, item) => all.concat(all.map((set) => [...set, item])), [[]]);
 }
 
-const orUnanswered = <T>(options: readonly T[]): (T | undefined)[] => [undefined, ...options];
+const completeOnly = process.env.ANSWER_SPACE === 'complete';
+const orUnanswered = <T>(options: readonly T[]): (T | undefined)[] =>
+  completeOnly ? [...options] : [undefined, ...options];
 
-/** Every combination of answers, with each question possibly unanswered. */
+/** Every combination of answers, with each question possibly unanswered (unless ANSWER_SPACE=complete). */
 export function* everyAnswers(): Generator<Answers> {
   const pays = subsets<PayMeans>(payOptions);
   for (const where of orUnanswered(whereOptions))
