@@ -253,6 +253,45 @@ const people: Person[] = [
     cautions: ['checkWithOperator'],
     ruledOut: { operatorApp: 'notConfirmedForOperator', operatorSite: 'notConfirmedForOperator' },
   },
+  {
+    who: 'a Russian speaker in a city with cash and no data who needs credit now, on Tele2',
+    answers: {
+      where: 'city',
+      speak: 'local',
+      pay: ['cash'],
+      online: 'no',
+      when: 'now',
+      operator: 'tele2',
+    },
+    top: 'terminal',
+    notRecommended: ['bankApp'],
+  },
+  {
+    who: 'a villager with cash and no data, in no hurry, on Beeline: no need to borrow',
+    answers: {
+      where: 'remote',
+      speak: 'local',
+      pay: ['cash'],
+      online: 'no',
+      when: 'later',
+      operator: 'beeline',
+    },
+    top: 'shop',
+    cautions: ['fewPlacesRemote'],
+  },
+  {
+    who: 'a Beeline resident with cash, a Kazakh card and data, in a hurry',
+    answers: {
+      where: 'city',
+      speak: 'local',
+      pay: ['cash', 'kzcard'],
+      online: 'yes',
+      when: 'now',
+      operator: 'beeline',
+    },
+    top: 'operatorApp',
+    reasons: ['officialChannel', 'payWithKzCard'],
+  },
 ];
 
 describe.each(people)('$who', (person) => {
