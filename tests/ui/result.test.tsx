@@ -115,6 +115,34 @@ describe('the result page', () => {
     expect(await screen.findByText(result.actions.copyFailed)).toBeInTheDocument();
   });
 
+  it('shares the link through the device where it can, and copies it where sharing fails', async () => {
+    const share = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      const { user } = await renderApp(
+        '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
+      );
+      await user.click(screen.getByRole('button', { name: result.actions.share }));
+      expect(share).toHaveBeenCalledWith({
+        title: result.actions.shareTitle,
+        url: window.location.href,
+      });
+      share.mockRejectedValueOnce(new Error('not allowed'));
+      const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+      await user.click(screen.getByRole('button', { name: result.actions.share }));
+      expect(writeText).toHaveBeenCalledWith(window.location.href);
+      expect(await screen.findByText(result.actions.copied)).toBeInTheDocument();
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  });
+
+  it('offers no Share button where the device cannot share', async () => {
+    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    expect(screen.queryByRole('button', { name: result.actions.share })).toBeNull();
+    expect(screen.getByRole('button', { name: result.actions.print })).toBeInTheDocument();
+  });
+
   it('draws a QR code of the link when asked', async () => {
     const { user } = await renderApp(
       '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
