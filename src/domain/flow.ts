@@ -27,8 +27,7 @@ export function isComplete(answers: Answers): boolean {
 /** The question before `current` in the asked order, or undefined at the first one. */
 export function previousQuestion(answers: Answers, current: QuestionId): QuestionId | undefined {
   const asked = askedQuestions(answers);
-  const index = asked.indexOf(current);
-  return index > 0 ? asked[index - 1] : undefined;
+  return asked[asked.indexOf(current) - 1];
 }
 
 /** The last question asked: where Back goes from the result page. */

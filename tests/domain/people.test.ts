@@ -295,20 +295,20 @@ const people: Person[] = [
 ];
 
 describe.each(people)('$who', (person) => {
-  const result = recommend(person.answers);
-  const top = result.recommended[0];
-
   it(`recommends ${person.top}`, () => {
+    const result = recommend(person.answers);
     if (person.top === 'nothingFits') {
       expect(result.outcome).toBe('nothingFits');
       expect(result.recommended).toEqual([]);
     } else {
       expect(result.outcome).toBe('ok');
-      expect(top?.id).toBe(person.top);
+      expect(result.recommended[0]?.id).toBe(person.top);
     }
   });
 
   it('gives the key reasons, cautions and guidance', () => {
+    const result = recommend(person.answers);
+    const top = result.recommended[0];
     expect(top?.reasons ?? []).toEqual(expect.arrayContaining(person.reasons ?? []));
     expect(top?.cautions ?? []).toEqual(expect.arrayContaining(person.cautions ?? []));
     expect(result.guidance).toEqual(person.guidance ?? []);
@@ -318,5 +318,44 @@ describe.each(people)('$who', (person) => {
     for (const id of person.notRecommended ?? []) {
       expect(result.recommended.map((c) => c.id)).not.toContain(id);
     }
+  });
+});
+
+describe('the facts a recommendation rests on', () => {
+  const factsOf = (answers: Answers, id: ChannelId) =>
+    recommend(answers).recommended.find((channel) => channel.id === id)?.facts ?? [];
+
+  it('names the operator-specific facts, and the credit terms only for credit', () => {
+    const beelineTrain: Answers = {
+      where: 'remote',
+      speak: 'local',
+      pay: ['kzcard'],
+      online: 'yes',
+      when: 'now',
+      operator: 'beeline',
+    };
+    expect(factsOf(beelineTrain, 'credit')).toEqual(
+      expect.arrayContaining(['beelineTrustPayment', 'beelineTrustFee']),
+    );
+    expect(factsOf(beelineTrain, 'operatorApp')).toContain('beelineAppPays');
+    expect(factsOf(beelineTrain, 'bankApp')).not.toContain('beelineTrustFee');
+    const altel: Answers = { ...beelineTrain, operator: 'altel' };
+    expect(factsOf(altel, 'bankApp')).toContain('altelBankApps');
+    expect(factsOf({ pay: ['kzcard'] }, 'bankApp')).toEqual([
+      'kaspiPaysKcell',
+      'homebankPays',
+      'altelBankApps',
+      'officialBankAppOnly',
+    ]);
+  });
+
+  it('gives no guidance when something fits', () => {
+    expect(recommend({ where: 'city', pay: ['cash'], operator: 'unknown' }).guidance).toEqual([]);
+  });
+
+  it('tells someone who does not know the operator to find out, when nothing fits', () => {
+    expect(
+      recommend({ where: 'abroad', pay: ['card'], online: 'no', operator: 'unknown' }).guidance,
+    ).toEqual(['findWifi', 'askContact', 'findOperator']);
   });
 });
