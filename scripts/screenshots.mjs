@@ -59,7 +59,7 @@ try {
     for (const [name, query] of Object.entries(pages)) {
       await page.goto(base + query.replace('{lang}', lang));
       await page.locator('h1').waitFor();
-      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate('document.fonts.ready');
       const file = join(out, `${lang}-${name}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);

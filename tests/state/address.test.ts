@@ -186,7 +186,7 @@ describe('the address codec, contract v1', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('survives 10,000 random and tampered addresses with a valid state', () => {
     const vocabulary = [
@@ -220,7 +220,7 @@ describe('the address codec, contract v1', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('migrating old addresses', () => {
