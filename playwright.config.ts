@@ -7,6 +7,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
   workers: 2,
+  fullyParallel: true,
+  // axe and the keyboard journeys are slow on a busy 2-core machine.
+  timeout: 60_000,
   retries: isCI ? 1 : 0,
   reporter: 'list',
   webServer: {
@@ -17,6 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     viewport: { width: 390, height: 844 },
+    // The offline and privacy specs allow the service worker; elsewhere it would only add work.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       // Without the background-networking flags Chromium floods the closed network.

@@ -1,12 +1,75 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const testFiles = 'tests/**/*.test.{ts,tsx}';
 const uiTestFiles = 'tests/ui/**/*.test.{ts,tsx}';
 const exclude = [...configDefaults.exclude, 'tests/e2e/**'];
 
+/** The built app's Content-Security-Policy; docs/hosting repeats it as a header, with frame-ancestors. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Only in the build: the dev server's hot reload needs inline scripts. */
+function securityPolicyMeta(): Plugin {
+  return {
+    name: 'security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /(<meta charset="[^"]*"\s*\/?>)/i,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        ),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    securityPolicyMeta(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest: {
+        name: 'Kazakhstan SIM top-up guide',
+        short_name: 'SIM top-up',
+        description:
+          'Find the best way to top up a prepaid Kazakh SIM card, where you are right now, in Chinese, Russian or English.',
+        lang: 'en',
+        start_url: './?v=1',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#0b4f8a',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     setupFiles: ['tests/setup.ts'],
     projects: [

@@ -273,6 +273,14 @@ export const contactCodes: Partial<Record<Operator, readonly UssdCode[]>> = {
   ],
 };
 
+/**
+ * A contact code with the contact's number in it, written 8 7XX XXX XX XX: activ's Pay For Me and
+ * Call Me pages take `87XXYYYZZZZ` or `77XXYYYZZZZ` (docs/decisions/ussd-number-format.md).
+ */
+export function withContactNumber(code: string, e164: string): string {
+  return code.replace('<number>', `8${e164.slice(2)}`);
+}
+
 /** Other codes FACTS.md confirms per operator (balance checks only where known). */
 export const operatorCodes: Partial<Record<Operator, readonly UssdCode[]>> = {
   kcell: [

@@ -3,3 +3,5 @@ export * from './flow';
 export * from './facts';
 export * from './channels';
 export * from './rules';
+export * from './mobile-number';
+export * from './top-up-amount';

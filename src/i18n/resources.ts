@@ -1,3 +1,4 @@
+import type cashier from '../../locales/en/cashier.json';
 import type channels from '../../locales/en/channels.json';
 import type common from '../../locales/en/common.json';
 import type facts from '../../locales/en/facts.json';
@@ -11,4 +12,5 @@ export interface Strings {
   channels: typeof channels;
   result: typeof result;
   facts: typeof facts;
+  cashier: typeof cashier;
 }

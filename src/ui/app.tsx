@@ -7,6 +7,7 @@ import { Notices } from './notices';
 import { QuestionPage } from './question-page';
 import { ResultPage } from './result/result-page';
 import { StartPage } from './start-page';
+import { UpdateNotice } from './update-notice';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -45,6 +46,7 @@ export function App() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container">
         <Notices />
+        <UpdateNotice />
         {page.kind === 'start' && <StartPage />}
         {page.kind === 'question' && <QuestionPage key={page.question} question={page.question} />}
         {page.kind === 'result' && <ResultPage answers={answers} />}

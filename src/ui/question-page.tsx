@@ -5,6 +5,7 @@ import { useGuide } from '../state';
 import { BackLink } from './back-link';
 import { useCopy } from './copy';
 import { PageHeading } from './page-heading';
+import { OperatorFinder } from './phone/operator-finder';
 
 function initialSelection(answers: Answers, question: QuestionId): string[] {
   const value = answers[question];
@@ -108,6 +109,9 @@ export function QuestionPage({ question }: { question: QuestionId }) {
             </div>
           </fieldset>
         </div>
+        {question === 'operator' && (
+          <OperatorFinder onPick={(operator) => setSelected(operator ? [operator] : [])} />
+        )}
         <button type="submit" className="button">
           {t('common.nav.continue')}
         </button>

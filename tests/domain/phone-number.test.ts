@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Operator,
+  displayNumber,
   maxCardAmount,
   operatorHintFor,
   parseTopUpAmount,
@@ -100,6 +101,19 @@ describe('reading a Kazakh mobile number', () => {
     const all = prefixGroups.flatMap((g) => g.prefixes);
     expect(new Set(all).size).toBe(all.length);
     expect(operatorHintFor('7601234567')).toBeUndefined();
+  });
+});
+
+describe('showing a remembered number', () => {
+  it.each([
+    ['+77011234567', '+7 701 123 45 67'],
+    ['+77471234567', '+7 747 123 45 67'],
+    ['+7701123456', undefined],
+    ['87011234567', undefined],
+    ['+7 701 123 45 67', undefined],
+    ['', undefined],
+  ])('shows %j as %j', (stored, shown) => {
+    expect(displayNumber(stored)).toBe(shown);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Operator, operatorCodes } from '../../domain';
 import { useCopy } from '../copy';
-import { CodeList } from './zero-balance-kit';
+import { CodeList } from './code-list';
 
 const questions = [
   'howSoon',

@@ -3,6 +3,7 @@ import { type Answers, factIds, recommend } from '../../domain';
 import { useGuide } from '../../state';
 import { BackLink } from '../back-link';
 import { useCopy } from '../copy';
+import { CashierSection } from '../cashier/cashier-section';
 import { PageHeading } from '../page-heading';
 import { AfterQuestions } from './after-questions';
 import { AnswersSummary } from './answers-summary';
@@ -59,6 +60,7 @@ export function ResultPage({ answers }: { answers: Answers }) {
           ))}
         </section>
       )}
+      <CashierSection recommended={result.recommended} />
       <RuledOutList channels={result.ruledOut} operator={operator} />
       <AnswersSummary answers={answers} />
       <button type="button" className="button button-secondary" onClick={startAgain}>

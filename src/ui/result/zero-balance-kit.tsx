@@ -1,32 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import {
-  type ChannelId,
-  type Operator,
-  type UssdCode,
-  contactCodes,
-  creditTerms,
-  facts,
-} from '../../domain';
+import { type ChannelId, type Operator, contactCodes, creditTerms } from '../../domain';
 import { formatChoices, formatTenge } from '../../i18n';
 import { useCopy } from '../copy';
-import { DialLink } from './dial-link';
-
-export function CodeList({ codes }: { codes: readonly UssdCode[] }) {
-  const { t } = useTranslation();
-  const copy = useCopy();
-  return (
-    <ul className="code-list">
-      {codes.map((code) => (
-        <li key={code.code + code.action}>
-          <span>{copy.ussdAction(code.action)}</span> <DialLink code={code.code} />
-          {facts[code.fact].confidence === 'W' && (
-            <span className="tag tag-weak"> {t('result.codes.unconfirmed')}</span>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { CodeList } from './code-list';
+import { ContactCodes } from './contact-codes';
 
 /** Emergency credit and "a contact pays": the exact codes, conditions and fees from FACTS.md. */
 export function ZeroBalanceKit({
@@ -44,7 +21,11 @@ export function ZeroBalanceKit({
     return codes ? (
       <div className="kit">
         <h4>{t('result.codes.title')}</h4>
-        <CodeList codes={codes} />
+        {codes.some(({ code }) => code.includes('<number>')) ? (
+          <ContactCodes codes={codes} />
+        ) : (
+          <CodeList codes={codes} />
+        )}
       </div>
     ) : null;
   }

@@ -1,0 +1,291 @@
+// npm run bench [-- --gate-only] [-- --no-build]
+// Builds the app and a bare React 19 page, measures what each first load transfers (gzip) in
+// Chromium, runs Lighthouse (mobile) and fails when the budget in
+// docs/decisions/performance-budget.md is broken. --gate-only skips the performance category and
+// runs Lighthouse once per page (accessibility, best practices and SEO do not vary between runs).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const gateOnly = args.has('--gate-only') || process.env.BENCH_GATE_ONLY === '1';
+const skipBuild = args.has('--no-build');
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+process.env.CHROME_PATH = chromePath;
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const budget = {
+  firstLoadBytes: 115 * 1024,
+  accessibility: 1,
+  'best-practices': 0.95,
+  seo: 0.95,
+};
+const languages = ['zh', 'ru', 'en'];
+const resultQuery = 'where=city&speak=none&pay=cash,card&online=no&when=now&operator=beeline';
+const localeParts = new Set(
+  readdirSync(join(root, 'locales', 'en')).map((file) => basename(file, '.json')),
+);
+const reportsDir = join(root, 'reports');
+mkdirSync(reportsDir, { recursive: true });
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const since = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** One <h1> with react and react-dom: the floor every React app pays. */
+async function buildBareReact() {
+  const dir = mkdtempSync(join(tmpdir(), 'bare-react-'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Bare</title>' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1" /></head>' +
+      '<body><div id="root"></div><script type="module" src="/main.tsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'main.tsx'),
+    "import { createRoot } from 'react-dom/client';\n" +
+      "createRoot(document.getElementById('root')!).render(<h1>Hello</h1>);\n",
+  );
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: join(dir, 'dist'), target: 'es2022' },
+  });
+  return dir;
+}
+
+async function serve(options) {
+  const server = await preview({
+    ...options,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no address');
+  return { server, origin: url.replace(/\/$/, '') };
+}
+
+function kindOf(url, contentType) {
+  const file = basename(new URL(url).pathname);
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) {
+    const part = file.replace(/-[\w-]{8}\.js$/, '');
+    return localeParts.has(part) ? 'strings' : 'js';
+  }
+  return 'other';
+}
+
+/** Every response a page loads until the network is idle, as gzip bytes by kind. */
+async function firstLoad(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('h1').first().waitFor();
+  const sizes = { html: 0, css: 0, js: 0, strings: 0, other: 0 };
+  const files = [];
+  for (const response of responses) {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    const bytes = gzipSync(body).length;
+    const kind = kindOf(response.url(), response.headers()['content-type'] ?? '');
+    sizes[kind] += bytes;
+    files.push({ url: response.url(), kind, raw: body.length, gzip: bytes });
+  }
+  await context.close();
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  return { url, ...sizes, total, requests: responses.length, files };
+}
+
+async function lighthouseRuns(url, times) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+  const runs = [];
+  try {
+    for (let i = 0; i < times; i++) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: gateOnly
+          ? ['accessibility', 'best-practices', 'seo']
+          : ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      runs.push(lhr);
+    }
+  } finally {
+    chrome.kill();
+  }
+  const score = (id) => median(runs.map((lhr) => lhr.categories[id]?.score ?? Number.NaN));
+  const audit = (id) => median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
+  const failing = [
+    ...new Set(
+      runs.flatMap((lhr) =>
+        Object.values(lhr.audits)
+          .filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0)
+          .map((a) => a.id),
+      ),
+    ),
+  ];
+  return {
+    url,
+    runs: runs.length,
+    performance: gateOnly ? undefined : score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    lcpMs: gateOnly ? undefined : audit('largest-contentful-paint'),
+    tbtMs: gateOnly ? undefined : audit('total-blocking-time'),
+    clsScore: gateOnly ? undefined : audit('cumulative-layout-shift'),
+    failingAudits: failing,
+    lhr: runs,
+  };
+}
+
+const started = performance.now();
+if (!skipBuild) {
+  console.log('bench: building the app');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
+console.log('bench: building a bare React 19 page (one <h1>)');
+const bareDir = await buildBareReact();
+const app = await serve({ root, configFile: join(root, 'vite.config.ts') });
+const bare = await serve({ root: bareDir, configFile: false, build: { outDir: 'dist' } });
+const failures = [];
+const report = { date: new Date().toISOString(), gateOnly, budget };
+
+try {
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+  const floor = await firstLoad(browser, `${bare.origin}/`);
+  const loads = [];
+  for (const lang of languages) {
+    loads.push({
+      page: `start (${lang})`,
+      gated: true,
+      ...(await firstLoad(browser, `${app.origin}/?v=1&lang=${lang}`)),
+    });
+  }
+  for (const lang of languages) {
+    loads.push({
+      page: `result (${lang})`,
+      gated: false,
+      ...(await firstLoad(browser, `${app.origin}/?v=1&lang=${lang}&${resultQuery}`)),
+    });
+  }
+  await browser.close();
+
+  console.log(
+    `\nFirst load, gzip KB (bare React 19 page: ${kb(floor.total)} KB in ${floor.requests} requests)`,
+  );
+  console.table(
+    Object.fromEntries(
+      loads.map((load) => [
+        load.page,
+        {
+          HTML: kb(load.html),
+          CSS: kb(load.css),
+          JS: kb(load.js),
+          strings: kb(load.strings),
+          other: kb(load.other),
+          total: kb(load.total),
+          requests: load.requests,
+          'x bare React': (load.total / floor.total).toFixed(2),
+          budget: load.gated ? (load.total <= budget.firstLoadBytes ? 'ok' : 'OVER') : '-',
+        },
+      ]),
+    ),
+  );
+  for (const load of loads.filter((l) => l.gated && l.total > budget.firstLoadBytes)) {
+    failures.push(
+      `${load.page}: first load ${kb(load.total)} KB gz > ${kb(budget.firstLoadBytes)} KB`,
+    );
+  }
+  report.floor = floor;
+  report.loads = loads;
+
+  const times = gateOnly ? 1 : 3;
+  console.log(
+    `\nLighthouse (mobile), ${gateOnly ? 'one run, performance skipped' : 'median of 3 runs'}`,
+  );
+  const pages = [
+    ['start (zh)', `${app.origin}/?v=1&lang=zh`],
+    ['result (en)', `${app.origin}/?v=1&lang=en&${resultQuery}`],
+  ];
+  const audits = [];
+  for (const [name, url] of pages) {
+    const lh = await lighthouseRuns(url, times);
+    audits.push({ page: name, ...lh });
+    writeFileSync(
+      join(reportsDir, `lighthouse-${name.replace(/\W+/g, '-').replace(/-$/, '')}.json`),
+      JSON.stringify(lh.lhr[0], null, 1),
+    );
+  }
+  const fmt = (v, digits = 2) => (v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits));
+  console.table(
+    Object.fromEntries(
+      audits.map((a) => [
+        a.page,
+        {
+          performance: fmt(a.performance),
+          accessibility: fmt(a.accessibility),
+          'best-practices': fmt(a['best-practices']),
+          seo: fmt(a.seo),
+          'LCP ms': fmt(a.lcpMs, 0),
+          'TBT ms': fmt(a.tbtMs, 0),
+          CLS: fmt(a.clsScore, 3),
+        },
+      ]),
+    ),
+  );
+  for (const a of audits) {
+    for (const category of ['accessibility', 'best-practices', 'seo']) {
+      if (!(a[category] >= budget[category])) {
+        failures.push(
+          `${a.page}: Lighthouse ${category} ${fmt(a[category])} < ${budget[category]}`,
+        );
+      }
+    }
+    if (a.failingAudits.length > 0)
+      console.log(`${a.page}: failing audits: ${a.failingAudits.join(', ')}`);
+  }
+  report.lighthouse = audits.map(({ lhr: _lhr, ...rest }) => rest);
+} finally {
+  await app.server.close();
+  await bare.server.close();
+  rmSync(bareDir, { recursive: true, force: true });
+}
+
+report.failures = failures;
+writeFileSync(join(reportsDir, 'bench.json'), JSON.stringify(report, null, 1));
+console.log(`\nbench: reports in reports/; took ${since(started)}`);
+if (failures.length > 0) {
+  console.error(`bench: FAILED\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('bench: within budget');

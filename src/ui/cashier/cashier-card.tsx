@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCopy } from '../copy';
+
+type Mode = 'page' | 'fullScreen' | 'overlay';
+
+interface CashierCardProps {
+  /** `+7 701 123 45 67` */
+  number: string;
+  amount: number;
+}
+
+const wholeNumber = (amount: number, locales: readonly string[]) =>
+  new Intl.NumberFormat(locales, { maximumFractionDigits: 0 }).format(amount);
+
+function exitFullScreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+}
+
+/** The request in Russian and Kazakh (GLOSSARY.md), large enough to show across a counter. */
+export function CashierCard({ number, amount }: CashierCardProps) {
+  const { t } = useTranslation();
+  const { lang } = useCopy();
+  const [mode, setMode] = useState<Mode>('page');
+  const cardRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // Non-breaking spaces keep the number on one line at any text size.
+  const shownNumber = number.replaceAll(' ', '\u00a0');
+  // Kazakh groups digits like Russian ("5 000"); some browsers' Kazakh data does not.
+  const localAmount = wholeNumber(amount, ['ru']);
+
+  const enterFullScreen = async () => {
+    const card = cardRef.current;
+    if (card && document.fullscreenEnabled && typeof card.requestFullscreen === 'function') {
+      try {
+        await card.requestFullscreen();
+        setMode('fullScreen');
+        return;
+      } catch {
+        // Some browsers refuse full screen (iframes, iOS Safari): the overlay does the same job.
+      }
+    }
+    setMode('overlay');
+  };
+
+  const close = () => {
+    exitFullScreen();
+    setMode('page');
+  };
+
+  useEffect(() => {
+    if (mode === 'page') return;
+    const opener = openRef.current;
+    closeRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        exitFullScreen();
+        setMode('page');
+      } else if (event.key === 'Tab') {
+        event.preventDefault();
+        closeRef.current?.focus();
+      }
+    };
+    const onFullScreenChange = () => {
+      if (!document.fullscreenElement) setMode('page');
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+      opener?.focus();
+    };
+  }, [mode]);
+
+  const onPage = mode === 'page';
+  return (
+    <>
+      <div
+        ref={cardRef}
+        className={mode === 'overlay' ? 'cashier-card cashier-card-overlay' : 'cashier-card'}
+        role={onPage ? 'region' : 'dialog'}
+        aria-modal={onPage ? undefined : true}
+        aria-label={t('cashier.cardLabel')}
+        tabIndex={-1}
+      >
+        <div lang="ru" className="cashier-lines">
+          <p className="cashier-request">{t('cashier.card.ru.request', { number: shownNumber })}</p>
+          <p>{t('cashier.card.ru.amount', { amount: localAmount })}</p>
+          <p>{t('cashier.card.ru.receipt')}</p>
+          <p>{t('cashier.card.ru.thanks')}</p>
+        </div>
+        <div lang="kk" className="cashier-lines">
+          <p className="cashier-request">{t('cashier.card.kk.request', { number: shownNumber })}</p>
+          <p>{t('cashier.card.kk.amount', { amount: localAmount })}</p>
+          <p>{t('cashier.card.kk.receipt')}</p>
+          <p>{t('cashier.card.kk.thanks')}</p>
+        </div>
+        {lang !== 'ru' && (
+          <p lang={lang} className="cashier-reader">
+            {t('cashier.reader.request', { number, amount: wholeNumber(amount, [lang]) })}
+          </p>
+        )}
+        {!onPage && (
+          <button ref={closeRef} type="button" className="button button-secondary" onClick={close}>
+            {t('cashier.close')}
+          </button>
+        )}
+      </div>
+      <p className="hint">{t('cashier.reader.note')}</p>
+      <button
+        ref={openRef}
+        type="button"
+        className="button button-secondary"
+        onClick={() => void enterFullScreen()}
+      >
+        {t('cashier.fullScreen')}
+      </button>
+    </>
+  );
+}

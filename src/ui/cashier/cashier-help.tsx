@@ -1,0 +1,137 @@
+import { type FormEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { maxCardAmount, parseTopUpAmount } from '../../domain';
+import { useCopy } from '../copy';
+import { PhoneNumberField } from '../phone/phone-number-field';
+import { RememberNumber } from '../phone/remember-number';
+import { usePhoneCheck } from '../phone/use-phone-check';
+import { rememberedText, useRememberedNumber } from '../phone/use-remembered-number';
+import { CashierCard } from './cashier-card';
+
+const numberId = 'cashier-number';
+const amountId = 'cashier-amount';
+
+/** The number and amount, typed on the device only; the card once both are valid. */
+export function CashierHelp() {
+  const { t } = useTranslation();
+  const { lang } = useCopy();
+  const phone = usePhoneCheck();
+  const memory = useRememberedNumber();
+  const [numberText, setNumberText] = useState(rememberedText);
+  const [amountText, setAmountText] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const number = phone.check(numberText);
+  const amount = parseTopUpAmount(amountText);
+  const e164 = number?.ok ? number.e164 : undefined;
+
+  const checkRemembered = useEffectEvent(() => {
+    if (numberText) void phone.ready();
+  });
+  useEffect(() => checkRemembered(), []);
+
+  const amountError =
+    submitted && !amount.ok
+      ? t(`cashier.amount.problems.${amount.problem}`, {
+          max: new Intl.NumberFormat(lang).format(maxCardAmount),
+        })
+      : '';
+  const errors = [
+    submitted &&
+      number &&
+      !number.ok && { id: numberId, text: t(`cashier.number.problems.${number.problem}`) },
+    amountError && { id: amountId, text: amountError },
+  ].filter((error) => error !== false && error !== '' && error !== undefined);
+
+  const typeNumber = async (text: string) => {
+    setNumberText(text);
+    const check = await phone.checkSoon(text);
+    memory.keep(check?.ok ? check.e164 : undefined);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const submitter = document.activeElement;
+    const checked = await phone.checkSoon(numberText);
+    const target = checked?.ok && amount.ok ? cardRef : summaryRef;
+    requestAnimationFrame(() => {
+      // Only if the person has not moved on meanwhile (the check may have had to load).
+      if (document.activeElement !== submitter) return;
+      target.current?.querySelector<HTMLElement>('[tabindex]')?.focus();
+    });
+  };
+
+  return (
+    <>
+      <form onSubmit={(event) => void submit(event)} noValidate className="cashier-form">
+        <div ref={summaryRef}>
+          {errors.length > 0 && (
+            <div
+              className="error-summary"
+              tabIndex={-1}
+              role="alert"
+              aria-labelledby="cashier-errors-title"
+            >
+              <h3 id="cashier-errors-title">{t('common.errors.summaryTitle')}</h3>
+              <ul>
+                {errors.map((error) => (
+                  <li key={error.id}>
+                    <a href={`#${error.id}`}>{error.text}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        <PhoneNumberField
+          id={numberId}
+          label={t('cashier.number.label')}
+          hint={t('cashier.number.hint')}
+          value={numberText}
+          check={number}
+          unavailable={phone.failed}
+          showError={submitted}
+          onChange={(text) => void typeNumber(text)}
+          onFocus={() => void phone.ready()}
+        />
+        <RememberNumber id="cashier-remember" memory={memory} e164={e164} />
+        <div className={amountError ? 'form-group form-group-error' : 'form-group'}>
+          <label className="label" htmlFor={amountId}>
+            {t('cashier.amount.label')}
+          </label>
+          <p id={`${amountId}-hint`} className="hint">
+            {t('cashier.amount.hint')}
+          </p>
+          {amountError && (
+            <p id={`${amountId}-error`} className="error-message">
+              {amountError}
+            </p>
+          )}
+          <input
+            id={amountId}
+            className="input input-amount"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={amountText}
+            aria-invalid={amountError ? true : undefined}
+            aria-describedby={[`${amountId}-hint`, amountError && `${amountId}-error`]
+              .filter(Boolean)
+              .join(' ')}
+            onChange={(event) => setAmountText(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button">
+          {t('cashier.show')}
+        </button>
+      </form>
+      <div ref={cardRef}>
+        {submitted && number?.ok && amount.ok && (
+          <CashierCard number={number.display} amount={amount.amount} />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RankedChannel } from '../../domain';
+import { lazyPart } from '../lazy-part';
+
+const CashierHelp = lazyPart(() => import('./cashier-help').then((module) => module.CashierHelp));
+
+/**
+ * Offered to everyone; open from the start when a recommended way means asking a cashier in a
+ * language the person can't use (the rules' `useCashierCard` caution).
+ */
+export function CashierSection({ recommended }: { recommended: readonly RankedChannel[] }) {
+  const { t } = useTranslation();
+  const prominent = recommended.some((channel) => channel.cautions.includes('useCashierCard'));
+  const [open, setOpen] = useState(prominent);
+  const help = open && (
+    <Suspense fallback={<p>{t('common.loading')}</p>}>
+      <CashierHelp />
+    </Suspense>
+  );
+  return (
+    <section
+      className={prominent ? 'cashier cashier-prominent' : 'cashier'}
+      aria-labelledby="cashier-title"
+    >
+      <h2 id="cashier-title">{t('cashier.title')}</h2>
+      <p>{t('cashier.lead')}</p>
+      {prominent ? (
+        help
+      ) : (
+        <details className="details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary>{t('cashier.open')}</summary>
+          {help}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UssdCode } from '../../domain';
+import { PhoneNumberField } from '../phone/phone-number-field';
+import { usePhoneCheck } from '../phone/use-phone-check';
+import { CodeList } from './code-list';
+
+/** Codes that name a contact: the number typed here fills them in and is never kept. */
+export function ContactCodes({ codes }: { codes: readonly UssdCode[] }) {
+  const { t } = useTranslation();
+  const phone = usePhoneCheck();
+  const [text, setText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const check = phone.check(text);
+  return (
+    <>
+      <PhoneNumberField
+        id="contact-number"
+        label={t('result.codes.contactNumber')}
+        hint={t('result.codes.contactNumberHint')}
+        value={text}
+        check={check}
+        unavailable={phone.failed}
+        showError={touched && text.trim() !== ''}
+        onChange={setText}
+        onFocus={() => void phone.ready()}
+        onBlur={() => setTouched(true)}
+      />
+      <CodeList codes={codes} contactNumber={check?.ok ? check.e164 : undefined} />
+      <p className="hint">{t('cashier.contact.format')}</p>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import {
+  type Language,
+  type Plan,
+  channelOrder,
+  expect,
+  keyboardJourney,
+  planQuery,
+  stringsOf,
+  tabToLink,
+  test,
+} from './support';
+
+const plans: Record<Language, Plan> = {
+  zh: {
+    where: 'city',
+    speak: 'none',
+    pay: ['cash', 'card'],
+    online: 'no',
+    when: 'now',
+    operator: 'beeline',
+  },
+  ru: {
+    where: 'remote',
+    speak: 'local',
+    pay: ['kzcard', 'friend'],
+    online: 'yes',
+    when: 'today',
+    operator: 'kcell',
+  },
+  en: { where: 'abroad', pay: ['card', 'wallet'], online: 'yes', when: 'later', operator: 'tele2' },
+};
+
+for (const lang of ['zh', 'ru', 'en'] as const) {
+  test(`a journey in ${lang}, keyboard only, gives a result that a bookmark opens again`, async ({
+    page,
+    browser,
+  }) => {
+    const text = stringsOf(lang);
+    await page.goto('/');
+    if (lang !== 'en') {
+      await tabToLink(page, text.common.language[lang]);
+      await page.keyboard.press('Enter');
+    }
+    await keyboardJourney(page, lang, plans[lang]);
+
+    const url = new URL(page.url());
+    expect(url.search).toBe(`?v=1&lang=${lang}&${planQuery(plans[lang])}`);
+    const order = await channelOrder(page);
+    expect(order.length).toBeGreaterThan(0);
+    const recommended = page.locator('[data-channel]').first();
+    const topName = (text.channels as unknown as Record<string, { name: string }>)[order[0]!]!.name;
+    await expect(recommended.getByRole('heading', { level: 2 })).toHaveText(topName);
+
+    const bookmarkContext = await browser.newContext();
+    const bookmark = await bookmarkContext.newPage();
+    await bookmark.goto(url.href);
+    await expect(bookmark.locator('h1')).toHaveText(text.result.basedOnAnswers);
+    expect(await channelOrder(bookmark)).toEqual(order);
+    await bookmarkContext.close();
+  });
+}
+
+test('Back and Forward move between steps, and reload keeps the page', async ({ page }) => {
+  const { common, questions, result } = stringsOf('en');
+  const heading = page.locator('h1');
+  await page.goto('/?v=1&lang=en');
+  await page.getByRole('button', { name: common.nav.start }).click();
+  await expect(heading).toHaveText(questions.where.title);
+  await page.getByText(questions.where.options.city, { exact: true }).click();
+  await page.getByRole('button', { name: common.nav.continue }).click();
+  await expect(heading).toHaveText(questions.speak.title);
+  await page.getByText(questions.speak.options.local, { exact: true }).click();
+  await page.getByRole('button', { name: common.nav.continue }).click();
+  await expect(heading).toHaveText(questions.pay.title);
+
+  await page.goBack();
+  await expect(heading).toHaveText(questions.speak.title);
+  await page.goBack();
+  await expect(heading).toHaveText(questions.where.title);
+  await page.goBack();
+  await expect(heading).toHaveText(common.start.title);
+  await page.goForward();
+  await expect(heading).toHaveText(questions.where.title);
+  await page.goForward();
+  await expect(heading).toHaveText(questions.speak.title);
+
+  await page.reload();
+  await expect(heading).toHaveText(questions.speak.title);
+  await page.goBack();
+  await expect(heading).toHaveText(questions.where.title);
+  await page.goForward();
+  await expect(heading).toHaveText(questions.speak.title);
+  expect(new URL(page.url()).search).toBe('?v=1&lang=en&where=city');
+
+  await page.goto(
+    `/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=now&operator=kcell`,
+  );
+  await expect(heading).toHaveText(result.basedOnAnswers);
+  const order = await channelOrder(page);
+  await page.reload();
+  await expect(heading).toHaveText(result.basedOnAnswers);
+  expect(await channelOrder(page)).toEqual(order);
+});
+
+test('someone faster than the network still gets the whole result, with no missing-text notice', async ({
+  page,
+}) => {
+  const { common, questions, result } = stringsOf('en');
+  // The result's strings load while the questions are answered; here they arrive late.
+  await page.route(/\/assets\/(channels|result|facts)-[\w-]{8}\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=now');
+  await expect(page.locator('h1')).toHaveText(questions.operator.title);
+  await page.getByText(questions.operator.options.kcell, { exact: true }).click();
+  await page.getByRole('button', { name: common.nav.continue }).click();
+  await expect(page.locator('h1')).toHaveText(result.basedOnAnswers);
+  await expect(page.getByRole('heading', { name: result.ruledOutTitle })).toBeVisible();
+  await expect(page.getByText(common.notice.missingText)).toHaveCount(0);
+});
