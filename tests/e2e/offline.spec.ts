@@ -29,6 +29,7 @@ test('after one visit in English, the whole guide works offline in Russian and C
 
   await context.setOffline(true);
   await page.goto('/?v=1&lang=ru');
+  await expect(page.getByText(ru.common.notice.offline)).toBeVisible();
   await keyboardJourney(page, 'ru', {
     where: 'city',
     speak: 'english',

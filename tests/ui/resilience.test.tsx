@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import common from '../../locales/en/common.json';
@@ -25,6 +25,27 @@ describe('when the device refuses storage', () => {
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.where.title),
     );
     expect(search().get('lang')).toBe('zh');
+  });
+});
+
+describe('when the connection drops', () => {
+  it('says the guide still works offline, and clears the notice when back online', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    const { user } = await renderApp('/?lang=en&where=city');
+    expect(screen.queryByText(common.notice.offline)).toBeNull();
+    onLine.mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(screen.getByText(common.notice.offline)).toBeInTheDocument();
+    await user.click(screen.getByLabelText(questions.speak.options.local));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.pay.title);
+    onLine.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(screen.queryByText(common.notice.offline)).toBeNull();
   });
 });
 
