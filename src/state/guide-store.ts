@@ -85,12 +85,12 @@ export const useGuide = create<GuideStore>()((set, get) => {
     lang: 'en',
     dropped: [],
     start: () => move({ step: 'where', dropped: [] }),
-    answer: (question, value) =>
-      move({
-        answers: reachableAnswers({ ...get().answers, [question]: value }),
-        step: undefined,
-        dropped: [],
-      }),
+    answer: (question, value) => {
+      const answers = reachableAnswers({ ...get().answers, [question]: value });
+      // The entry we leave keeps its answer, so the browser's Back button shows it selected.
+      writeAddressBar({ answers, lang: get().lang, step: question }, 'replace');
+      move({ answers, step: undefined, dropped: [] });
+    },
     open: (page) =>
       move(
         page.kind === 'start'

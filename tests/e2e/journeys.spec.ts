@@ -90,7 +90,8 @@ test('Back and Forward move between steps, and reload keeps the page', async ({ 
   await expect(heading).toHaveText(questions.where.title);
   await page.goForward();
   await expect(heading).toHaveText(questions.speak.title);
-  expect(new URL(page.url()).search).toBe('?v=1&lang=en&where=city');
+  expect(new URL(page.url()).search).toBe('?v=1&lang=en&where=city&speak=local&step=speak');
+  await expect(page.getByLabel(questions.speak.options.local)).toBeChecked();
 
   await page.goto(
     `/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=now&operator=kcell`,

@@ -69,6 +69,7 @@ describe('moving around', () => {
 
     await browserBack();
     await waitFor(() => expect(heading()).toHaveTextContent(questions.where.title));
+    expect(screen.getByLabelText(questions.where.options.abroad)).toBeChecked();
     await browserBack();
     await waitFor(() => expect(heading()).toHaveTextContent(common.start.title));
     await browserForward();
