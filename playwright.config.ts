@@ -1,3 +1,4 @@
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { defineConfig } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
@@ -23,18 +24,8 @@ export default defineConfig({
     // The offline and privacy specs allow the service worker; elsewhere it would only add work.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      // Without the background-networking flags Chromium floods the closed network.
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumFlags,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -14,23 +14,15 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const gateOnly = args.has('--gate-only') || process.env.BENCH_GATE_ONLY === '1';
 const skipBuild = args.has('--no-build');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = chromiumPath;
+const chromeFlags = chromiumFlags;
 process.env.CHROME_PATH = chromePath;
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const budget = {
   firstLoadBytes: 115 * 1024,

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath as chromium } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = join(root, 'tests', 'e2e');
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const specs = existsSync(specDir)
   ? readdirSync(specDir, { recursive: true }).filter((file) => String(file).endsWith('.spec.ts'))

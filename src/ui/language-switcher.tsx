@@ -1,6 +1,6 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Language, languages, serializeAddress, useGuide } from '../state';
+import { languages, serializeAddress, useGuide } from '../state';
+import { followInPlace } from './page-link';
 
 /** 中文 · Русский · English, each named in its own language, on every page. */
 export function LanguageSwitcher() {
@@ -9,13 +9,6 @@ export function LanguageSwitcher() {
   const step = useGuide((s) => s.step);
   const current = useGuide((s) => s.lang);
   const setLanguage = useGuide((s) => s.setLanguage);
-
-  const choose = (lang: Language) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    event.preventDefault();
-    setLanguage(lang);
-  };
 
   return (
     <nav aria-label={t('common.language.label')} className="language-switcher">
@@ -27,7 +20,7 @@ export function LanguageSwitcher() {
               lang={lang}
               hrefLang={lang}
               aria-current={lang === current ? 'true' : undefined}
-              onClick={choose(lang)}
+              onClick={followInPlace(() => setLanguage(lang))}
             >
               {t(`common.language.${lang}`)}
             </a>

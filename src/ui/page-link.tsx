@@ -7,22 +7,29 @@ interface PageLinkProps {
   children: ReactNode;
 }
 
+/**
+ * Runs `action` instead of following the link, unless the person asked for a new tab or window:
+ * the links of the guide stay real links.
+ */
+export function followInPlace(action: () => void) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    action();
+  };
+}
+
 /** A real link to a page of the guide (it opens in a new tab too), followed in place when clicked. */
 export function PageLink({ page, className, children }: PageLinkProps) {
   const answers = useGuide((s) => s.answers);
   const lang = useGuide((s) => s.lang);
   const open = useGuide((s) => s.open);
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    event.preventDefault();
-    open(page);
-  };
   return (
     <a
       href={serializeAddress(addressOf(page, { answers, lang }))}
       className={className}
-      onClick={follow}
+      onClick={followInPlace(() => open(page))}
     >
       {children}
     </a>
