@@ -120,3 +120,19 @@ test('someone faster than the network still gets the whole result, with no missi
   await expect(page.getByRole('heading', { name: result.ruledOutTitle })).toBeVisible();
   await expect(page.getByText(common.notice.missingText)).toHaveCount(0);
 });
+
+test('a printed result shows every way that works in full, without the controls', async ({
+  page,
+}) => {
+  const { common, result } = stringsOf('en');
+  await page.goto(
+    '/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=altel',
+  );
+  const otherWaySteps = page.locator('details[data-channel] ol li').first();
+  await expect(otherWaySteps).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(otherWaySteps).toBeVisible();
+  await expect(page.getByRole('heading', { name: result.ruledOutTitle })).toBeVisible();
+  await expect(page.getByRole('button', { name: common.nav.startAgain })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: common.language.label })).toBeHidden();
+});
