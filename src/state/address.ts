@@ -42,7 +42,14 @@ const slugOf = <T extends readonly [string, ...string[]]>(options: T) =>
   z.pipe(slug, z.enum(options));
 
 const singleValued = {
-  lang: slugOf(languages),
+  // A hand-written `lang=zh-CN` or `ru-RU` means the language, not a damaged link.
+  lang: z.pipe(
+    z.pipe(
+      slug,
+      z.transform((value) => value.split(/[-_]/)[0]),
+    ),
+    z.enum(languages),
+  ),
   where: slugOf(whereOptions),
   speak: slugOf(speakOptions),
   online: slugOf(onlineOptions),
