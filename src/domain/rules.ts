@@ -219,7 +219,7 @@ interface Context {
 }
 
 const oneOf = <T>(allowed: readonly T[] | undefined, value: T | undefined) =>
-  allowed === undefined || (value !== undefined && allowed.includes(value));
+  allowed === undefined || allowed.includes(value as T);
 
 function matches(condition: Condition, { channel, answers, pay, means }: Context): boolean {
   return (
@@ -283,7 +283,8 @@ function guidanceFor(answers: Answers): GuidanceCode[] {
   const pay = chosenMeans(answers) ?? [];
   const guidance: GuidanceCode[] = [];
   if (answers.online === 'no') guidance.push('findWifi');
-  if (!pay.includes('friend')) guidance.push('askContact');
+  // Nothing fits only without a contact who pays, so asking one is always a way out.
+  guidance.push('askContact');
   if (answers.where !== 'abroad' && !pay.includes('cash')) guidance.push('getCash');
   if (answers.operator === 'unknown') guidance.push('findOperator');
   if (pay.includes('wallet')) guidance.push('walletLimited');

@@ -254,6 +254,13 @@ const people: Person[] = [
     ruledOut: { operatorApp: 'notConfirmedForOperator', operatorSite: 'notConfirmedForOperator' },
   },
   {
+    who: 'someone who left Kazakhstan with only tenge cash, online, on Altel',
+    answers: { where: 'abroad', pay: ['cash'], online: 'yes', when: 'today', operator: 'altel' },
+    top: 'nothingFits',
+    guidance: ['askContact'],
+    ruledOut: { operatorApp: 'needsCard', terminal: 'needsKazakhstan' },
+  },
+  {
     who: 'a Russian speaker in a city with cash and no data who needs credit now, on Tele2',
     answers: {
       where: 'city',
@@ -357,5 +364,98 @@ describe('the facts a recommendation rests on', () => {
     expect(
       recommend({ where: 'abroad', pay: ['card'], online: 'no', operator: 'unknown' }).guidance,
     ).toEqual(['findWifi', 'askContact', 'findOperator']);
+  });
+});
+
+describe('exactly what a channel says', () => {
+  it.each<[string, Answers, ChannelId, FitReason[], CautionCode[]]>([
+    [
+      'the My Beeline app for a resident with a Kazakh card',
+      {
+        where: 'city',
+        speak: 'local',
+        pay: ['cash', 'kzcard'],
+        online: 'yes',
+        when: 'now',
+        operator: 'beeline',
+      },
+      'operatorApp',
+      ['youAreOnline', 'payWithKzCard', 'officialChannel'],
+      ['neverShareSmsCode'],
+    ],
+    [
+      'a bank app for Beeline, which rests on a general fact',
+      {
+        where: 'city',
+        speak: 'local',
+        pay: ['cash', 'kzcard'],
+        online: 'yes',
+        when: 'now',
+        operator: 'beeline',
+      },
+      'bankApp',
+      ['youAreOnline', 'payWithKzCard'],
+      ['officialBankAppOnly', 'checkWithOperator'],
+    ],
+    [
+      'a shop when it is urgent',
+      {
+        where: 'city',
+        speak: 'local',
+        pay: ['cash', 'kzcard'],
+        online: 'yes',
+        when: 'now',
+        operator: 'beeline',
+      },
+      'shop',
+      ['inKazakhstan', 'payWithCash', 'youSpeakLocal'],
+      ['openingHours', 'keepReceipt', 'checkWithOperator'],
+    ],
+    [
+      'activ emergency credit on a train',
+      {
+        where: 'remote',
+        speak: 'local',
+        pay: ['cash'],
+        online: 'no',
+        when: 'now',
+        operator: 'activ',
+      },
+      'credit',
+      ['noPaymentNeeded', 'fastWhenUrgent', 'worksWithoutInternet', 'worksFarFromShops'],
+      ['creditConditions', 'creditRepaid'],
+    ],
+    [
+      'a terminal far from towns',
+      {
+        where: 'remote',
+        speak: 'local',
+        pay: ['cash'],
+        online: 'no',
+        when: 'now',
+        operator: 'activ',
+      },
+      'terminal',
+      ['inKazakhstan', 'payWithCash'],
+      ['fewPlacesRemote', 'terminalFee', 'keepReceipt', 'checkWithOperator'],
+    ],
+    [
+      'Ding from abroad with a card and Alipay',
+      { where: 'abroad', pay: ['card', 'wallet'], online: 'yes', when: 'later', operator: 'tele2' },
+      'intlService',
+      ['youAreOnline', 'payWithForeignCard', 'worksFromAbroad'],
+      ['checkOperatorListed', 'alipayIosOnly', 'checkWithOperator'],
+    ],
+  ])('%s', (_, answers, id, reasons, cautions) => {
+    const channel = recommend(answers).recommended.find((c) => c.id === id);
+    expect(channel?.reasons).toEqual(reasons);
+    expect(channel?.cautions).toEqual(cautions);
+  });
+
+  it('breaks ties by the catalog order', () => {
+    const ranked = recommend({ when: 'now' }).recommended;
+    const friend = ranked.findIndex((c) => c.id === 'friendPays');
+    expect(ranked[friend]?.score).toBe(ranked[friend + 1]?.score);
+    expect(ranked[friend + 1]?.id).toBe('credit');
   });
 });
