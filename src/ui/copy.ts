@@ -39,11 +39,11 @@ export function useCopy() {
     channelStep: (id: ChannelId, step: string, operator: Operator | undefined) =>
       text(`channels.${id}.steps.${step}`, { operator: operatorName(operator) }),
     channelTip: (id: ChannelId, tip: string) => text(`channels.${id}.tips.${tip}`),
+    /** What this channel means for the person's operator, if the locales say anything. */
     channelDetail: (id: ChannelId, operator: Operator | undefined) => {
-      for (const key of [`channels.details.${id}.${operator}`, `channels.details.${id}.other`]) {
-        if (operator && has(key)) return text(key);
-      }
-      return '';
+      if (!operator) return '';
+      const key = [`channels.details.${id}.${operator}`, `channels.details.${id}.other`].find(has);
+      return key ? text(key) : '';
     },
     reason: (code: FitReason) => text(`result.reasons.${code}`),
     caution: (code: CautionCode) => text(`result.cautions.${code}`),

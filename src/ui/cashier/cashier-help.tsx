@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { maxCardAmount, parseTopUpAmount } from '../../domain';
 import { useCopy } from '../copy';
 import { PhoneNumberField } from '../phone/phone-number-field';
+import { TextField } from '../text-field';
 import { RememberNumber } from '../phone/remember-number';
 import { usePhoneCheck } from '../phone/use-phone-check';
 import { rememberedText, useRememberedNumber } from '../phone/use-remembered-number';
@@ -90,39 +91,31 @@ export function CashierHelp() {
           label={t('cashier.number.label')}
           hint={t('cashier.number.hint')}
           value={numberText}
-          check={number}
-          unavailable={phone.failed}
+          phone={phone}
           showError={submitted}
           onChange={(text) => void typeNumber(text)}
-          onFocus={() => void phone.ready()}
         />
         <RememberNumber id="cashier-remember" memory={memory} e164={e164} />
-        <div className={amountError ? 'form-group form-group-error' : 'form-group'}>
-          <label className="label" htmlFor={amountId}>
-            {t('cashier.amount.label')}
-          </label>
-          <p id={`${amountId}-hint`} className="hint">
-            {t('cashier.amount.hint')}
-          </p>
-          {amountError && (
-            <p id={`${amountId}-error`} className="error-message">
-              {amountError}
-            </p>
+        <TextField
+          id={amountId}
+          label={t('cashier.amount.label')}
+          hint={t('cashier.amount.hint')}
+          error={amountError}
+        >
+          {(describedBy) => (
+            <input
+              id={amountId}
+              className="input input-amount"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={amountText}
+              aria-invalid={amountError ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setAmountText(event.target.value)}
+            />
           )}
-          <input
-            id={amountId}
-            className="input input-amount"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={amountText}
-            aria-invalid={amountError ? true : undefined}
-            aria-describedby={[`${amountId}-hint`, amountError && `${amountId}-error`]
-              .filter(Boolean)
-              .join(' ')}
-            onChange={(event) => setAmountText(event.target.value)}
-          />
-        </div>
+        </TextField>
         <button type="submit" className="button">
           {t('cashier.show')}
         </button>

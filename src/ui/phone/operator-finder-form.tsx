@@ -60,11 +60,9 @@ export function OperatorFinderForm({ onPick }: { onPick(operator: Operator | und
         label={t('cashier.number.label')}
         hint={t('cashier.number.hint')}
         value={text}
-        check={check}
-        unavailable={phone.failed}
+        phone={phone}
         showError={touched && text.trim() !== ''}
         onChange={(value) => void type(value)}
-        onFocus={() => void phone.ready()}
         onBlur={() => setTouched(true)}
       >
         {advice && <p>{advice}</p>}

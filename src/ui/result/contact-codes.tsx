@@ -19,11 +19,9 @@ export function ContactCodes({ codes }: { codes: readonly UssdCode[] }) {
         label={t('result.codes.contactNumber')}
         hint={t('result.codes.contactNumberHint')}
         value={text}
-        check={check}
-        unavailable={phone.failed}
+        phone={phone}
         showError={touched && text.trim() !== ''}
         onChange={setText}
-        onFocus={() => void phone.ready()}
         onBlur={() => setTouched(true)}
       />
       <CodeList codes={codes} contactNumber={check?.ok ? check.e164 : undefined} />
