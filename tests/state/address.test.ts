@@ -139,7 +139,12 @@ describe('the address codec, contract v1', () => {
       [],
     ],
     ['an unknown language', '?lang=fr&where=city', { answers: { where: 'city' } }, ['lang']],
-    ['a language with a region', '?lang=zh-CN&where=city', { answers: { where: 'city' }, lang: 'zh' }, []],
+    [
+      'a language with a region',
+      '?lang=zh-CN&where=city',
+      { answers: { where: 'city' }, lang: 'zh' },
+      [],
+    ],
     ['a future version', '?v=7&where=city', { answers: { where: 'city' } }, ['v']],
     ['a step that is not a question', '?step=result', { answers: {} }, ['step']],
     [
