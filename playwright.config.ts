@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   // axe and the keyboard journeys are slow on a busy 2-core machine.
   timeout: 60_000,
-  retries: isCI ? 1 : 0,
+  // A test that needs a retry is a test to fix: none, anywhere.
+  retries: 0,
   reporter: 'list',
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,

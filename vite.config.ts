@@ -38,6 +38,19 @@ function securityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
+  build: {
+    // Language files are fetched when needed: never inline them into the main bundle.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rollupOptions: {
+      output: {
+        // `ru-result-<hash>.json`: the language shows in the name (tests and the bench route by it).
+        assetFileNames: ({ originalFileNames }) => {
+          const lang = /locales\/(\w+)\//.exec(originalFileNames[0] ?? '')?.[1];
+          return `assets/${lang ? `${lang}-` : ''}[name]-[hash][extname]`;
+        },
+      },
+    },
+  },
   plugins: [
     react(),
     securityPolicyMeta(),

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath as chromium } from './chromium.mjs';
+import { ensureBrowser } from './browser-setup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = join(root, 'tests', 'e2e');
@@ -15,11 +15,7 @@ if (specs.length === 0) {
   process.exit(0);
 }
 
-if (!existsSync(chromium)) {
-  console.error(`e2e: Chromium not found at ${chromium}.`);
-  console.error("Install Debian's chromium: apt-get install -y chromium (or set CHROME_PATH).");
-  process.exit(1);
-}
+ensureBrowser();
 
 function run(args) {
   const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });

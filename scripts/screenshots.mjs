@@ -1,28 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { ensureBrowser } from './browser-setup.mjs';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs', 'screenshots');
 
-function hasChineseFont() {
-  try {
-    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
-if (!hasChineseFont()) {
-  console.error(
-    'No CJK font: Chinese would render as boxes. Install it: apt-get install -y fonts-noto-cjk',
-  );
-  process.exit(1);
-}
+ensureBrowser();
 
 const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadAllStrings, startI18n } from './i18n';
-import { connectAddressBar, pageOf, useGuide } from './state';
+import { connectAddressBar, pageOf, useGuide, watchConnection } from './state';
 import { App } from './ui/app';
 import './ui/styles.css';
 
@@ -21,6 +21,7 @@ function loadResultStringsAfterStartPage(): void {
 }
 
 connectAddressBar();
+watchConnection();
 const opensOnResult = pageOf(useGuide.getState()).kind === 'result';
 void startI18n(useGuide.getState().lang, { questionsOnly: !opensOnResult }).then(() => {
   createRoot(document.getElementById('root')!).render(

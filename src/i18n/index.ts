@@ -1,4 +1,4 @@
 export { formatChoices, formatDate, formatTenge } from './format';
 export type { Strings } from './resources';
-export { loadAllStrings, loadStrings, showLanguage, startI18n } from './setup';
+export { loadAllStrings, showLanguage, startI18n } from './setup';
 export { useI18nStatus } from './status';

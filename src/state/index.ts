@@ -3,3 +3,4 @@ export { currentLink } from './address-bar';
 export { deviceStorage } from './device-storage';
 export * from './guide-store';
 export { preferredLanguage } from './language';
+export * from './connection';

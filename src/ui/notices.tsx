@@ -1,23 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useI18nStatus } from '../i18n';
-import { useGuide } from '../state';
-
-function subscribeToConnection(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-const useOffline = () =>
-  useSyncExternalStore(
-    subscribeToConnection,
-    () => !navigator.onLine,
-    () => false,
-  );
+import { useConnection, useGuide } from '../state';
 
 /** What went wrong with a link or a language, said plainly; the page keeps working. */
 export function Notices() {
@@ -26,7 +9,7 @@ export function Notices() {
   const dismiss = useGuide((s) => s.dismissNotice);
   const failedLanguage = useI18nStatus((s) => s.failedLanguage);
   const missingText = useI18nStatus((s) => s.missingText);
-  const offline = useOffline();
+  const offline = useConnection((s) => s.offline);
   return (
     <div className="notices" aria-live="polite">
       {offline && (

@@ -108,7 +108,7 @@ test('someone faster than the network still gets the whole result, with no missi
 }) => {
   const { common, questions, result } = stringsOf('en');
   // The result's strings load while the questions are answered; here they arrive late.
-  await page.route(/\/assets\/(channels|result|facts)-[\w-]{8}\.js$/, async (route) => {
+  await page.route(/\/assets\/en-(channels|result|facts)-[\w-]{8}\.json$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });

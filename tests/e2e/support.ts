@@ -68,6 +68,12 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 export { expect };
 
+/** For tests that make requests fail on purpose: the browser logs each failed one as an error. */
+export function forgiveFailedRequests(problems: string[]): void {
+  const others = problems.filter((problem) => !problem.includes('Failed to load resource'));
+  problems.splice(0, problems.length, ...others);
+}
+
 export async function checkAccessibility(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   const summary = violations.map(

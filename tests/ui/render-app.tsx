@@ -2,13 +2,17 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/app';
 import { startI18n, useI18nStatus } from '../../src/i18n';
-import { connectAddressBar, useGuide } from '../../src/state';
+import { connectAddressBar, useConnection, useGuide, watchConnection } from '../../src/state';
 
 let disconnect: (() => void) | undefined;
+let unwatch: (() => void) | undefined;
 
 /** Opens the real app at an address, as a person opening a link would. */
 export async function renderApp(address = '/') {
   disconnect?.();
+  unwatch?.();
+  useConnection.setState({ offline: false });
+  unwatch = watchConnection();
   window.history.replaceState(null, '', address);
   useI18nStatus.setState({ failedLanguage: undefined, missingText: false });
   disconnect = connectAddressBar();

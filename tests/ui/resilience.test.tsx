@@ -3,6 +3,8 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import common from '../../locales/en/common.json';
 import questions from '../../locales/en/questions.json';
+import ruCommon from '../../locales/ru/common.json';
+import ruQuestions from '../../locales/ru/questions.json';
 import zhQuestions from '../../locales/zh/questions.json';
 import { renderApp, search } from './render-app';
 
@@ -30,10 +32,8 @@ describe('when the device refuses storage', () => {
 
 describe('when the connection drops', () => {
   it('says the guide still works offline, and clears the notice when back online', async () => {
-    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
     const { user } = await renderApp('/?lang=en&where=city');
     expect(screen.queryByText(common.notice.offline)).toBeNull();
-    onLine.mockReturnValue(false);
     act(() => {
       window.dispatchEvent(new Event('offline'));
     });
@@ -41,7 +41,6 @@ describe('when the connection drops', () => {
     await user.click(screen.getByLabelText(questions.speak.options.local));
     await user.click(screen.getByRole('button', { name: common.nav.continue }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.pay.title);
-    onLine.mockReturnValue(true);
     act(() => {
       window.dispatchEvent(new Event('online'));
     });
@@ -49,28 +48,44 @@ describe('when the connection drops', () => {
   });
 });
 
+/** Requests for one language's files fail as they do offline; the others load. */
+function failLanguage(lang: string) {
+  const serve = vi.mocked(fetch).getMockImplementation()!;
+  vi.mocked(fetch).mockImplementation((input, init) =>
+    String(input).includes(`/locales/${lang}/`)
+      ? Promise.reject(new TypeError('Failed to fetch'))
+      : serve(input, init),
+  );
+  return () => vi.mocked(fetch).mockImplementation(serve);
+}
+
 describe('when a language cannot be loaded', () => {
-  it('shows English, says what happened, and keeps the answers', async () => {
+  it('shows English, says what happened, keeps the answers, and loads it when back online', async () => {
     const { user } = await renderApp('/?lang=en&where=city');
-    const connector = i18next.services.backendConnector as unknown as {
-      backend: {
-        read: (lng: string, ns: string, done: (error: unknown, data: unknown) => void) => void;
-      };
-      state: Record<string, unknown>;
-    };
     i18next.removeResourceBundle('ru', 'translation');
-    delete connector.state['ru|translation'];
-    vi.spyOn(connector.backend, 'read').mockImplementation((_lng, _ns, done) =>
-      done(new Error('offline'), null),
-    );
+    const connectionReturns = failLanguage('ru');
 
     await user.click(screen.getByRole('link', { name: 'Русский' }));
     expect(await screen.findByText(common.notice.languageFailed)).toBeInTheDocument();
+    // Learnt from the failed request: the browser never said it was offline.
+    expect(screen.getByText(common.notice.offline)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.speak.title);
     expect(document.documentElement.lang).toBe('en');
     expect(search().get('where')).toBe('city');
     await user.click(screen.getByLabelText(questions.speak.options.local));
     await user.click(screen.getByRole('button', { name: common.nav.continue }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.pay.title);
+
+    connectionReturns();
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruQuestions.pay.title),
+    );
+    expect(document.documentElement.lang).toBe('ru');
+    expect(screen.queryByText(common.notice.languageFailed)).toBeNull();
+    expect(screen.queryByText(ruCommon.notice.languageFailed)).toBeNull();
+    expect(screen.queryByText(ruCommon.notice.offline)).toBeNull();
   });
 });
