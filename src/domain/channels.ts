@@ -18,30 +18,78 @@ export type ChannelId = (typeof channelIds)[number];
 /** Where the top-up happens: a counter means talking to someone during opening hours. */
 export type Place = 'counter' | 'machine' | 'phone' | 'contact';
 
+/**
+ * How sure we are that a way works for this person, as FACTS.md marks it: `confirmed` [C],
+ * `weak` [W] (or a general fact not specific to this operator), `unconfirmed` [NF] (nothing
+ * confirms it: it might work, and the person is told what to check).
+ */
+export type Certainty = 'confirmed' | 'weak' | 'unconfirmed';
+
+/** What a person should check before relying on a way we could not confirm. */
+export type CheckCode =
+  | 'withOperator'
+  | 'operatorOffersIt'
+  | 'cardAccepted'
+  | 'operatorListed'
+  | 'beelineBorrowNow'
+  | 'roamingCredit';
+
 export interface OperatorSupport {
   readonly facts: readonly FactId[];
-  /** Rests on a [W] fact or on a general one not specific to this operator: "check with your operator". */
-  readonly unconfirmed?: boolean;
+  /** Absent: confirmed. A [W] fact makes it at most `weak` (a test enforces it). */
+  readonly certainty?: Exclude<Certainty, 'confirmed'>;
+  /** What to check, when it is not the general "check with your operator". */
+  readonly check?: CheckCode;
 }
 
-export type UssdAction =
-  | 'creditMenu'
-  | 'creditRequest'
+/** What a dial link does: `data-code` on the link (PRODUCT.md), and its label says the same. */
+export type DialAction =
+  | 'borrow'
   | 'autoCreditOn'
   | 'autoCreditOff'
   | 'creditBlock'
+  | 'creditUnblock'
+  | 'trustMinutes'
+  | 'payForMe'
+  | 'callMe'
+  | 'autoPay'
+  | 'whichOperator'
+  | 'balance'
+  | 'serviceMenu';
+
+/** The label's text key (`result.codes.labels.<label>`): several labels may share an action. */
+export type CodeLabel =
+  | 'extraBalanceMenu'
+  | 'extraBalanceRequest'
+  | 'tele2TrustRequest'
+  | 'autoStOn'
+  | 'autoStOff'
+  | 'trustBlock'
+  | 'trustUnblock'
+  | 'trustMinutes'
   | 'payForMe'
   | 'callMe'
   | 'autoPaySelf'
   | 'autoPayOther'
-  | 'balance'
-  | 'whichOperator';
+  | 'whichOperator'
+  | 'mainAndBonusBalance'
+  | 'balance';
 
 export interface UssdCode {
   /** `<number>` stands for the other person's phone number. */
   readonly code: string;
-  readonly action: UssdAction;
+  readonly action: DialAction;
+  readonly label: CodeLabel;
   readonly fact: FactId;
+}
+
+/** A code people are told elsewhere to dial that does something else: said, never linked. */
+export interface MisleadingCode {
+  readonly code: string;
+  readonly warning: 'liveBalanceIsPaid';
+  readonly fact: FactId;
+  /** Tenge per `days`, as the source gives it. */
+  readonly price: { readonly amount: number; readonly days: number };
 }
 
 export interface CreditTerms {
@@ -56,7 +104,7 @@ export interface CreditTerms {
 }
 
 export type CreditCondition =
-  'active30Days' | 'balanceNotNegative' | 'topUpLast30Days' | 'noUnpaidCredit';
+  'active30Days' | 'balanceNotNegative' | 'topUpLast30Days' | 'noUnpaidCredit' | 'noExtraMbsDebt';
 
 export interface Channel {
   readonly id: ChannelId;
@@ -64,14 +112,18 @@ export interface Channel {
   readonly online: boolean;
   /** Any one of these lets the person pay; an empty list means the person pays nothing. */
   readonly payWith: readonly PayMeans[];
-  /** Means that may work but are not confirmed for this channel (shown with a caution). */
+  /** Means nothing confirms for this channel: with only these, it "might work". */
   readonly unconfirmedPay: readonly PayMeans[];
   readonly place: Place;
-  /** Operators this channel is known to serve; `unknown` means "works once you know yours". */
+  /**
+   * What the facts say of each operator; an operator not listed is `unconfirmed` (it might work),
+   * except for emergency credit, which only the operators in FACTS.md have.
+   */
   readonly operators: Partial<Record<Operator, OperatorSupport>>;
   readonly facts: readonly FactId[];
-  /** Content keys under `channels.<id>` in the locales. */
+  /** Content keys under `channels.<id>` in the locales; `operatorSteps` replaces `steps` for one. */
   readonly steps: readonly string[];
+  readonly operatorSteps?: Partial<Record<Operator, readonly string[]>>;
   readonly tips: readonly string[];
 }
 
@@ -85,6 +137,7 @@ const everyOperator = (support: OperatorSupport): Record<Operator, OperatorSuppo
   unknown: support,
 });
 
+const weak = (...facts: FactId[]): OperatorSupport => ({ facts, certainty: 'weak' });
 const foreignCards: readonly PayMeans[] = ['card', 'unionpay'];
 
 export const channels: Record<ChannelId, Channel> = {
@@ -95,15 +148,16 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['cash', 'kzcard', 'card', 'unionpay'],
     unconfirmedPay: foreignCards,
     place: 'counter',
+    // izi has no service centres of its own that FACTS.md knows of.
     operators: {
-      beeline: { facts: ['operators'] },
-      kcell: { facts: ['operators'] },
-      activ: { facts: ['operators'] },
-      tele2: { facts: ['operators'] },
-      altel: { facts: ['operators'] },
-      unknown: { facts: ['operators'] },
+      beeline: weak('officePayments'),
+      kcell: weak('officePayments'),
+      activ: weak('officePayments'),
+      tele2: weak('officePayments'),
+      altel: weak('officePayments'),
+      unknown: weak('officePayments'),
     },
-    facts: ['operators'],
+    facts: ['officePayments', 'operators'],
     steps: ['find', 'ask', 'pay', 'receipt'],
     tips: ['cashierCard'],
   },
@@ -114,7 +168,7 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['cash', 'kzcard'],
     unconfirmedPay: [],
     place: 'counter',
-    operators: everyOperator({ facts: ['shopsTopUp'], unconfirmed: true }),
+    operators: everyOperator(weak('shopsTopUp')),
     facts: ['shopsTopUp'],
     steps: ['find', 'tell', 'check', 'pay', 'receipt'],
     tips: ['cashierCard'],
@@ -126,10 +180,10 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['cash'],
     unconfirmedPay: [],
     place: 'machine',
-    operators: everyOperator({ facts: ['terminalsExist'], unconfirmed: true }),
+    operators: everyOperator(weak('terminalsExist')),
     facts: ['terminalsExist', 'terminalFees'],
     steps: ['find', 'choose', 'number', 'insert', 'receipt'],
-    tips: ['checkScreen'],
+    tips: ['exactAmount', 'checkScreen'],
   },
   operatorApp: {
     id: 'operatorApp',
@@ -140,9 +194,8 @@ export const channels: Record<ChannelId, Channel> = {
     place: 'phone',
     operators: {
       beeline: { facts: ['beelineAppPays'] },
-      altel: { facts: ['altelAppPays'], unconfirmed: true },
-      izi: { facts: ['iziAppAndSite', 'iziTopUpInApp'], unconfirmed: true },
-      unknown: { facts: [], unconfirmed: true },
+      altel: weak('altelAppPays'),
+      izi: { facts: ['iziAppAndSite', 'iziTopUpInApp'] },
     },
     facts: ['beelineAppPays', 'altelAppPays', 'iziTopUpInApp', 'smsCodeScam'],
     steps: ['install', 'signIn', 'topUp', 'card', 'confirm'],
@@ -155,13 +208,13 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['kzcard', 'card', 'unionpay'],
     unconfirmedPay: foreignCards,
     place: 'phone',
+    // izi's site is confirmed; paying on it is only implied.
     operators: {
       kcell: { facts: ['kcellSitePays'] },
       activ: { facts: ['kcellSitePays'] },
-      izi: { facts: ['iziAppAndSite', 'iziTopUpInApp'], unconfirmed: true },
-      unknown: { facts: [], unconfirmed: true },
+      izi: weak('iziAppAndSite'),
     },
-    facts: ['kcellSitePays', 'iziTopUpInApp', 'smsCodeScam'],
+    facts: ['kcellSitePays', 'iziAppAndSite', 'smsCodeScam'],
     steps: ['open', 'number', 'amount', 'card', 'status'],
     tips: ['typeAddress'],
   },
@@ -172,14 +225,15 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['kzcard'],
     unconfirmedPay: [],
     place: 'phone',
+    // Homebank's "Communication services" is confirmed; which operators it lists is not.
     operators: {
       kcell: { facts: ['kaspiPaysKcell', 'homebankPays'] },
       activ: { facts: ['kaspiPaysKcell', 'homebankPays'] },
-      altel: { facts: ['altelBankApps'], unconfirmed: true },
-      beeline: { facts: ['homebankPays'], unconfirmed: true },
-      tele2: { facts: ['homebankPays'], unconfirmed: true },
-      izi: { facts: ['homebankPays'], unconfirmed: true },
-      unknown: { facts: ['homebankPays'], unconfirmed: true },
+      altel: weak('altelBankApps'),
+      beeline: weak('homebankPays'),
+      tele2: weak('homebankPays'),
+      izi: weak('homebankPays'),
+      unknown: weak('homebankPays'),
     },
     facts: ['kaspiPaysKcell', 'homebankPays', 'altelBankApps', 'officialBankAppOnly'],
     steps: ['open', 'payments', 'operator', 'number', 'confirm'],
@@ -206,11 +260,17 @@ export const channels: Record<ChannelId, Channel> = {
     place: 'phone',
     operators: {
       activ: { facts: ['activExtraBalance'] },
-      beeline: { facts: ['beelineTrustPayment'] },
-      tele2: { facts: ['tele2TrustPayment'], unconfirmed: true },
+      // The service is confirmed; a code to ask for it now is not (FACTS.md [NF]).
+      beeline: {
+        facts: ['beelineTrustPayment'],
+        certainty: 'unconfirmed',
+        check: 'beelineBorrowNow',
+      },
+      tele2: weak('tele2TrustPayment'),
     },
     facts: ['activExtraBalance', 'beelineTrustPayment', 'beelineTrustFee', 'tele2TrustPayment'],
     steps: ['dial', 'choose', 'repay'],
+    operatorSteps: { beeline: ['askBeeline', 'autoSt', 'trustMinutes'] },
     tips: ['topUpSoon'],
   },
   intlService: {
@@ -220,9 +280,10 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['card', 'kzcard', 'wallet'],
     unconfirmedPay: ['wallet'],
     place: 'phone',
-    operators: everyOperator({ facts: ['dingPayments'], unconfirmed: true }),
+    // Whether such services list Kazakh operators is not confirmed: see `doubtRules`.
+    operators: everyOperator({ facts: ['dingPayments'] }),
     facts: ['dingPayments', 'dingAlipayIos'],
-    steps: ['open', 'number', 'checkListed', 'pay', 'pin'],
+    steps: ['open', 'number', 'checkOperator', 'pay', 'pin'],
     tips: ['receipt'],
   },
 };
@@ -232,21 +293,50 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
   activ: {
     name: 'extraBalance',
     codes: [
-      { code: '*911*1#', action: 'creditMenu', fact: 'activExtraBalance' },
-      { code: '*911*1*3#', action: 'creditRequest', fact: 'activExtraBalance' },
+      {
+        code: '*911*1*3#',
+        action: 'borrow',
+        label: 'extraBalanceRequest',
+        fact: 'activExtraBalance',
+      },
+      {
+        code: '*911*1#',
+        action: 'serviceMenu',
+        label: 'extraBalanceMenu',
+        fact: 'activExtraBalance',
+      },
     ],
     amounts: [250, 350, 500, 750, 1000],
     validDays: 5,
-    conditions: ['active30Days', 'balanceNotNegative', 'topUpLast30Days', 'noUnpaidCredit'],
+    conditions: [
+      'active30Days',
+      'balanceNotNegative',
+      'topUpLast30Days',
+      'noUnpaidCredit',
+      'noExtraMbsDebt',
+    ],
     repayment: 'nextTopUpOrDay6',
-    facts: ['activExtraBalance'],
+    facts: ['activExtraBalance', 'activExtraBalanceRoaming'],
   },
+  // No code to borrow now (FACTS.md [NF]): «АвтоСТ» is a standing setting, and block goes with unblock.
   beeline: {
     name: 'beelineTrustPayment',
     codes: [
-      { code: '*141*1#', action: 'autoCreditOn', fact: 'beelineTrustPayment' },
-      { code: '*141*1*0#', action: 'autoCreditOff', fact: 'beelineTrustPayment' },
-      { code: '*141*0#', action: 'creditBlock', fact: 'beelineTrustPayment' },
+      { code: '*141*1#', action: 'autoCreditOn', label: 'autoStOn', fact: 'beelineTrustPayment' },
+      {
+        code: '*141*1*0#',
+        action: 'autoCreditOff',
+        label: 'autoStOff',
+        fact: 'beelineTrustPayment',
+      },
+      { code: '*141*0#', action: 'creditBlock', label: 'trustBlock', fact: 'beelineTrustPayment' },
+      {
+        code: '*141*0*1#',
+        action: 'creditUnblock',
+        label: 'trustUnblock',
+        fact: 'beelineTrustPayment',
+      },
+      { code: '*341#', action: 'trustMinutes', label: 'trustMinutes', fact: 'beelineTrustPayment' },
     ],
     validDays: 3,
     conditions: [],
@@ -255,7 +345,9 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
   },
   tele2: {
     name: 'tele2TrustPayment',
-    codes: [{ code: '*141*1#', action: 'creditRequest', fact: 'tele2TrustPayment' }],
+    codes: [
+      { code: '*141*1#', action: 'borrow', label: 'tele2TrustRequest', fact: 'tele2TrustPayment' },
+    ],
     amounts: [100],
     fee: 20,
     validDays: 3,
@@ -265,11 +357,14 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
   },
 };
 
+/** Beeline's «Сенім минуттары мен SMS» (`*341#`): what it gives and what it costs (FACTS.md [C]). */
+export const beelineTrustMinutes = { minutes: 30, sms: 15, days: 30, price: 199 } as const;
+
 /** activ's "Pay For Me" and "Call Me": ask another Kcell/activ subscriber, free. */
 export const contactCodes: Partial<Record<Operator, readonly UssdCode[]>> = {
   activ: [
-    { code: '*131*<number>#', action: 'payForMe', fact: 'activPayForMe' },
-    { code: '*130*<number>#', action: 'callMe', fact: 'activPayForMe' },
+    { code: '*131*<number>#', action: 'payForMe', label: 'payForMe', fact: 'activPayForMe' },
+    { code: '*130*<number>#', action: 'callMe', label: 'callMe', fact: 'activPayForMe' },
   ],
 };
 
@@ -281,18 +376,36 @@ export function withContactNumber(code: string, e164: string): string {
   return code.replace('<number>', `8${e164.slice(2)}`);
 }
 
-/** Other codes FACTS.md confirms per operator (balance checks only where known). */
+const autoPay = (): readonly UssdCode[] => [
+  { code: '*911*2*2#', action: 'autoPay', label: 'autoPaySelf', fact: 'kcellAutoPay' },
+  { code: '*911*2*3#', action: 'autoPay', label: 'autoPayOther', fact: 'kcellAutoPay' },
+];
+const whichOperator: UssdCode = {
+  code: '*199#',
+  action: 'whichOperator',
+  label: 'whichOperator',
+  fact: 'whichOperatorCode',
+};
+
+/** Other codes FACTS.md gives per operator (balance checks only where a source gives one). */
 export const operatorCodes: Partial<Record<Operator, readonly UssdCode[]>> = {
-  kcell: [
-    { code: '*911*2*2#', action: 'autoPaySelf', fact: 'kcellAutoPay' },
-    { code: '*911*2*3#', action: 'autoPayOther', fact: 'kcellAutoPay' },
-    { code: '*199#', action: 'whichOperator', fact: 'whichOperatorCode' },
-  ],
+  kcell: [...autoPay(), whichOperator],
   activ: [
-    { code: '*121#', action: 'balance', fact: 'activLiveBalance' },
-    { code: '*911*2*2#', action: 'autoPaySelf', fact: 'kcellAutoPay' },
-    { code: '*911*2*3#', action: 'autoPayOther', fact: 'kcellAutoPay' },
-    { code: '*199#', action: 'whichOperator', fact: 'whichOperatorCode' },
+    { code: '*111*3#', action: 'balance', label: 'mainAndBonusBalance', fact: 'activBalanceCode' },
+    ...autoPay(),
+    whichOperator,
   ],
-  altel: [{ code: '*111#', action: 'balance', fact: 'altelBalanceCode' }],
+  altel: [{ code: '*111#', action: 'balance', label: 'balance', fact: 'altelBalanceCode' }],
+};
+
+/** activ `*121#` is not a balance check: it opens Live Balance, a paid subscription (FACTS.md). */
+export const misleadingCodes: Partial<Record<Operator, readonly MisleadingCode[]>> = {
+  activ: [
+    {
+      code: '*121#',
+      warning: 'liveBalanceIsPaid',
+      fact: 'activLiveBalance',
+      price: { amount: 99, days: 30 },
+    },
+  ],
 };

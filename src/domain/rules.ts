@@ -1,4 +1,12 @@
-import { type Channel, type ChannelId, channelIds, channels, creditTerms } from './channels';
+import {
+  type Certainty,
+  type Channel,
+  type ChannelId,
+  type CheckCode,
+  channelIds,
+  channels,
+  creditTerms,
+} from './channels';
 import type { FactId } from './facts';
 import type { Answers, Online, Operator, PayMeans, Speak, When, Where } from './questions';
 
@@ -26,11 +34,8 @@ export type FitReason =
 
 /** What to watch out for with a channel that works. */
 export type CautionCode =
-  | 'checkWithOperator'
   | 'findOperatorFirst'
-  | 'foreignCardNotConfirmed'
   | 'alipayIosOnly'
-  | 'checkOperatorListed'
   | 'terminalFee'
   | 'fewPlacesRemote'
   | 'openingHours'
@@ -45,7 +50,7 @@ export type CautionCode =
   | 'roamingNotConfirmed'
   | 'keepReceipt';
 
-/** Why a channel cannot work for this person. */
+/** Why a channel cannot work for this person: only the fact rules of PRODUCT.md. */
 export type RuledOutReason =
   | 'needsKazakhstan'
   | 'needsInternet'
@@ -56,15 +61,29 @@ export type RuledOutReason =
   | 'needsKzCard'
   | 'needsCardOrWallet'
   | 'needsContact'
-  | 'noCreditForOperator'
-  | 'notConfirmedForOperator';
+  | 'noCreditForOperator';
 
-/** What to do when nothing fits. */
-export type GuidanceCode = 'findWifi' | 'askContact' | 'getCash' | 'findOperator' | 'walletLimited';
+/** Why the best way left is a poor one: each makes the outcome `weak`. */
+export type Drawback = 'weakSource' | 'notConfirmed' | 'mayBeClosed' | 'farAway';
+
+/** A way out, when the best way is poor or nothing fits (PRODUCT.md `data-guidance`). */
+export type GuidanceCode =
+  'findWifi' | 'askContact' | 'getCash' | 'atmCash' | 'findOperator' | 'walletLimited';
+
+export interface Guidance {
+  readonly code: GuidanceCode;
+  /** Facts the advice states for this person (the ATM's fee, UnionPay's daily limit). */
+  readonly facts: readonly FactId[];
+}
 
 export interface RankedChannel {
   readonly id: ChannelId;
   readonly score: number;
+  readonly certainty: Certainty;
+  /** What to check first, shown beside the way's summary (empty when it is confirmed). */
+  readonly checks: readonly CheckCode[];
+  /** What would make it a poor best way (`weakWhen`). */
+  readonly drawbacks: readonly Drawback[];
   readonly reasons: readonly FitReason[];
   readonly cautions: readonly CautionCode[];
   readonly facts: readonly FactId[];
@@ -75,11 +94,20 @@ export interface RuledOutChannel {
   readonly reasons: readonly RuledOutReason[];
 }
 
+export type Outcome = 'ok' | 'weak' | 'nothingFits';
+
 export interface Recommendation {
-  readonly outcome: 'ok' | 'nothingFits';
+  readonly outcome: Outcome;
+  /** Ways resting on confirmed or weak facts for this person, best first. */
   readonly recommended: readonly RankedChannel[];
+  /** Ways that pass the fact rules but that nothing confirms for this person: "might work". */
+  readonly mightWork: readonly RankedChannel[];
   readonly ruledOut: readonly RuledOutChannel[];
-  readonly guidance: readonly GuidanceCode[];
+  /** The way the page leads with: the best fit of either group. */
+  readonly best: RankedChannel | undefined;
+  /** Why the best way is poor (empty when the outcome is `ok`). */
+  readonly drawbacks: readonly Drawback[];
+  readonly guidance: readonly Guidance[];
 }
 
 /** A rule matches when every listed answer is one of the given values (unanswered never matches). */
@@ -92,9 +120,14 @@ export interface Condition {
   readonly pays?: readonly PayMeans[];
   /** The person can pay this channel only with means that are not confirmed for it. */
   readonly onlyUnconfirmedPay?: true;
-  /** The channel rests on a [W] fact for this operator, or on a general one. */
-  readonly unconfirmedForOperator?: true;
+  /** How sure we are the person's operator offers the channel (FACTS.md's C/W/NF for it). */
+  readonly operatorSupport?: readonly Certainty[];
+  /** How sure we are the channel works for this person: operator, means and `doubtRules`. */
+  readonly certainty?: readonly Certainty[];
 }
+
+/** The fact (FACTS.md) or product rule (PRODUCT.md) a row rests on. */
+type Basis = FactId | 'product';
 
 export interface RankingRule {
   readonly channels: readonly ChannelId[];
@@ -102,8 +135,24 @@ export interface RankingRule {
   readonly points: number;
   readonly reason?: FitReason;
   readonly caution?: CautionCode;
-  /** The fact (FACTS.md) or product rule (PRODUCT.md) the row rests on. */
-  readonly basis: FactId | 'product';
+  readonly basis: Basis;
+}
+
+/** Lowers how sure we are of a channel in a situation the operator support alone does not show. */
+export interface DoubtRule {
+  readonly channels: readonly ChannelId[];
+  readonly if: Condition;
+  readonly certainty: Exclude<Certainty, 'confirmed'>;
+  readonly check: CheckCode;
+  readonly basis: Basis;
+}
+
+/** Makes a result `weak` when its best way matches. */
+export interface WeaknessRule {
+  readonly channels: readonly ChannelId[];
+  readonly if: Condition;
+  readonly drawback: Drawback;
+  readonly basis: Basis;
 }
 
 /** How good each channel is before anything about the person is known. */
@@ -124,6 +173,7 @@ const physical: readonly ChannelId[] = ['office', 'shop', 'terminal'];
 const onPhone: readonly ChannelId[] = ['operatorApp', 'operatorSite', 'bankApp', 'intlService'];
 const nonSpeaker: readonly Speak[] = ['english', 'none'];
 const inKazakhstan: readonly Where[] = ['city', 'remote'];
+const creditByCode: readonly Operator[] = ['activ', 'tele2'];
 
 /** The ranking, as data: read a row as "for these channels, if …, add points, because …". */
 // One row per line keeps the table auditable.
@@ -143,28 +193,46 @@ export const rankingRules: readonly RankingRule[] = [
   { channels: ['office'], if: { when: ['later'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
   { channels: ['terminal'], if: {}, points: 0, caution: 'terminalFee', basis: 'terminalFees' },
   { channels: physical, if: {}, points: 0, caution: 'keepReceipt', basis: 'shopsTopUp' },
-  { channels: ['credit'], if: { when: ['now'] }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },
+  { channels: ['credit'], if: { when: ['now'], operator: creditByCode }, points: 15, reason: 'fastWhenUrgent', basis: 'activExtraBalance' },
+  { channels: ['credit'], if: { when: ['now'], operator: ['beeline'] }, points: 5, basis: 'beelineTrustPayment' },
   { channels: ['credit'], if: { when: ['today', 'later'] }, points: -35, basis: 'product' },
   { channels: ['credit'], if: { online: ['no'] }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
   { channels: ['friendPays'], if: { online: ['no'] }, points: 15, reason: 'worksWithoutInternet', basis: 'product' },
   { channels: ['credit'], if: { where: ['remote'] }, points: 20, reason: 'worksFarFromShops', basis: 'product' },
   { channels: ['friendPays'], if: { where: ['remote'] }, points: 15, reason: 'worksFarFromShops', basis: 'product' },
   { channels: ['friendPays'], if: { where: ['abroad'] }, points: 15, reason: 'worksFromAbroad', basis: 'product' },
-  { channels: ['credit'], if: { where: ['abroad'] }, points: 5, caution: 'roamingNotConfirmed', basis: 'product' },
+  // Never up abroad: activ's Extra Balance is reported not to work in roaming, the others are unknown.
+  { channels: ['credit'], if: { where: ['abroad'] }, points: -10, basis: 'activExtraBalanceRoaming' },
+  { channels: ['credit'], if: { where: ['abroad'], operator: ['beeline', 'tele2'] }, points: 0, caution: 'roamingNotConfirmed', basis: 'product' },
   { channels: onPhone, if: { where: ['abroad'] }, points: 5, reason: 'worksFromAbroad', basis: 'product' },
   { channels: ['credit'], if: { operator: ['activ', 'tele2'] }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
   { channels: ['credit'], if: {}, points: 0, caution: 'creditRepaid', basis: 'beelineTrustPayment' },
   { channels: ['friendPays'], if: { operator: ['activ'] }, points: 10, reason: 'payForMeFree', caution: 'payForMeKcellOnly', basis: 'activPayForMe' },
   { channels: ['friendPays'], if: { online: ['no'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },
   { channels: ['friendPays'], if: {}, points: 0, caution: 'mistakenTransfer', basis: 'kaspiMistakenTransfer' },
-  { channels: ['intlService'], if: {}, points: 0, caution: 'checkOperatorListed', basis: 'dingPayments' },
   { channels: ['intlService'], if: { pays: ['wallet'] }, points: 0, caution: 'alipayIosOnly', basis: 'dingAlipayIos' },
   { channels: ['intlService'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'dingAlipayIos' },
-  { channels: ['office', 'operatorApp', 'operatorSite'], if: { onlyUnconfirmedPay: true }, points: -15, caution: 'foreignCardNotConfirmed', basis: 'product' },
-  { channels: [...onPhone, 'credit'], if: { unconfirmedForOperator: true }, points: -8, caution: 'checkWithOperator', basis: 'product' },
-  { channels: physical, if: { unconfirmedForOperator: true }, points: 0, caution: 'checkWithOperator', basis: 'product' },
+  { channels: ['office', 'operatorApp', 'operatorSite'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'product' },
+  { channels: [...onPhone, 'credit'], if: { operatorSupport: ['weak'] }, points: -8, basis: 'product' },
+  { channels: [...onPhone, 'credit'], if: { operatorSupport: ['unconfirmed'] }, points: -20, basis: 'product' },
   { channels: ['operatorApp', 'operatorSite'], if: { operator: ['unknown'] }, points: -10, caution: 'findOperatorFirst', basis: 'prefixHints' },
   { channels: ['terminal', 'shop', 'bankApp'], if: { operator: ['unknown'] }, points: 0, caution: 'findOperatorFirst', basis: 'prefixHints' },
+];
+
+/** Situations that make a way less sure than the operator's support says. */
+// prettier-ignore
+export const doubtRules: readonly DoubtRule[] = [
+  { channels: ['intlService'], if: {}, certainty: 'unconfirmed', check: 'operatorListed', basis: 'dingPayments' },
+  { channels: ['credit'], if: { where: ['abroad'], operator: ['activ'] }, certainty: 'unconfirmed', check: 'roamingCredit', basis: 'activExtraBalanceRoaming' },
+];
+
+/** What makes a result `weak`: its best way matches one of these rows. */
+// prettier-ignore
+export const weakWhen: readonly WeaknessRule[] = [
+  { channels: channelIds, if: { certainty: ['weak'] }, drawback: 'weakSource', basis: 'product' },
+  { channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
+  { channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
+  { channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
 ];
 
 const paymentRuledOut: Readonly<Record<ChannelId, RuledOutReason>> = {
@@ -205,9 +273,8 @@ function ruledOutReasons(channel: Channel, answers: Answers): RuledOutReason[] {
   if (channel.online && answers.online === 'no') reasons.push('needsInternet');
   const means = usableMeans(channel, answers);
   if (channel.payWith.length > 0 && means?.length === 0) reasons.push(paymentRuledOut[channel.id]);
-  if (answers.operator && !channel.operators[answers.operator]) {
-    reasons.push(channel.id === 'credit' ? 'noCreditForOperator' : 'notConfirmedForOperator');
-  }
+  if (channel.id === 'credit' && answers.operator && !creditTerms[answers.operator])
+    reasons.push('noCreditForOperator');
   return reasons;
 }
 
@@ -216,12 +283,18 @@ interface Context {
   readonly answers: Answers;
   readonly pay: readonly PayMeans[] | undefined;
   readonly means: readonly PayMeans[] | undefined;
+  readonly operatorSupport: Certainty;
+  readonly certainty: Certainty;
 }
 
 const oneOf = <T>(allowed: readonly T[] | undefined, value: T | undefined) =>
   allowed === undefined || allowed.includes(value as T);
 
-function matches(condition: Condition, { channel, answers, pay, means }: Context): boolean {
+const onlyUnconfirmedMeans = ({ channel, means }: Pick<Context, 'channel' | 'means'>) =>
+  means !== undefined && means.length > 0 && means.every((m) => channel.unconfirmedPay.includes(m));
+
+function matches(condition: Condition, context: Context): boolean {
+  const { answers, pay } = context;
   return (
     oneOf(condition.where, answers.where) &&
     oneOf(condition.speak, answers.speak) &&
@@ -229,18 +302,61 @@ function matches(condition: Condition, { channel, answers, pay, means }: Context
     oneOf(condition.when, answers.when) &&
     oneOf(condition.operator, answers.operator) &&
     (condition.pays === undefined || condition.pays.some((m) => pay?.includes(m))) &&
-    (condition.onlyUnconfirmedPay === undefined ||
-      (means !== undefined &&
-        means.length > 0 &&
-        means.every((m) => channel.unconfirmedPay.includes(m)))) &&
-    (condition.unconfirmedForOperator === undefined ||
-      (answers.operator !== undefined && channel.operators[answers.operator]?.unconfirmed === true))
+    (condition.onlyUnconfirmedPay === undefined || onlyUnconfirmedMeans(context)) &&
+    oneOf(condition.operatorSupport, context.operatorSupport) &&
+    oneOf(condition.certainty, context.certainty)
   );
 }
 
-const rulesFor = {} as Record<ChannelId, readonly RankingRule[]>;
-for (const id of channelIds)
-  rulesFor[id] = rankingRules.filter((rule) => rule.channels.includes(id));
+const rowsFor = <Row extends { readonly channels: readonly ChannelId[] }>(rows: readonly Row[]) => {
+  const byChannel = {} as Record<ChannelId, readonly Row[]>;
+  for (const id of channelIds) byChannel[id] = rows.filter((row) => row.channels.includes(id));
+  return byChannel;
+};
+const rankingFor = rowsFor(rankingRules);
+const doubtsFor = rowsFor(doubtRules);
+const weaknessFor = rowsFor(weakWhen);
+
+const certaintyOrder: readonly Certainty[] = ['confirmed', 'weak', 'unconfirmed'];
+const leastSure = (a: Certainty, b: Certainty) =>
+  certaintyOrder.indexOf(a) >= certaintyOrder.indexOf(b) ? a : b;
+const addOnce = <T>(list: T[], item: T | undefined) => {
+  if (item !== undefined && !list.includes(item)) list.push(item);
+};
+
+type Assessed = Pick<Context, 'operatorSupport' | 'certainty'> & { checks: CheckCode[] };
+
+/**
+ * How sure we are that the channel works for this person, and what they should check: the
+ * operator's support (FACTS.md's C/W/NF), the means they would pay with, then `doubtRules`.
+ */
+function assess(context: Omit<Context, keyof Assessed>): Assessed {
+  const { channel, answers } = context;
+  const checks: CheckCode[] = [];
+  const support = answers.operator ? channel.operators[answers.operator] : undefined;
+  const operatorSupport: Certainty = !answers.operator
+    ? 'confirmed'
+    : support
+      ? (support.certainty ?? 'confirmed')
+      : 'unconfirmed';
+  if (operatorSupport !== 'confirmed')
+    addOnce(
+      checks,
+      support?.check ?? (operatorSupport === 'weak' ? 'withOperator' : 'operatorOffersIt'),
+    );
+  let certainty = operatorSupport;
+  if (onlyUnconfirmedMeans(context)) {
+    certainty = 'unconfirmed';
+    // The only unconfirmed means of the international services is a wallet: its caution says why.
+    if (channel.id !== 'intlService') addOnce(checks, 'cardAccepted');
+  }
+  for (const rule of doubtsFor[channel.id]) {
+    if (!matches(rule.if, { ...context, operatorSupport, certainty })) continue;
+    certainty = leastSure(certainty, rule.certainty);
+    addOnce(checks, rule.check);
+  }
+  return { operatorSupport, certainty, checks };
+}
 
 /** Reasons that follow from meeting the channel's requirements. */
 function requirementReasons({ channel, answers, means }: Context): FitReason[] {
@@ -261,53 +377,134 @@ function uniqueFacts(channel: Channel, answers: Answers): FactId[] {
 }
 
 function rank(channel: Channel, answers: Answers): RankedChannel {
-  const context = {
+  const partial = {
     channel,
     answers,
     pay: chosenMeans(answers),
     means: usableMeans(channel, answers),
   };
+  const { checks, ...assessed } = assess(partial);
+  const context: Context = { ...partial, ...assessed };
   const reasons = requirementReasons(context);
   const cautions: CautionCode[] = [];
   let score = baseScores[channel.id];
-  for (const rule of rulesFor[channel.id]) {
+  for (const rule of rankingFor[channel.id]) {
     if (!matches(rule.if, context)) continue;
     score += rule.points;
-    if (rule.reason && !reasons.includes(rule.reason)) reasons.push(rule.reason);
-    if (rule.caution && !cautions.includes(rule.caution)) cautions.push(rule.caution);
+    addOnce(reasons, rule.reason);
+    addOnce(cautions, rule.caution);
   }
-  return { id: channel.id, score, reasons, cautions, facts: uniqueFacts(channel, answers) };
+  const drawbacks: Drawback[] = [];
+  for (const rule of weaknessFor[channel.id])
+    if (matches(rule.if, context)) addOnce(drawbacks, rule.drawback);
+  return {
+    id: channel.id,
+    score,
+    certainty: context.certainty,
+    checks,
+    drawbacks,
+    reasons,
+    cautions,
+    facts: uniqueFacts(channel, answers),
+  };
 }
 
-function guidanceFor(answers: Answers): GuidanceCode[] {
-  const pay = chosenMeans(answers) ?? [];
-  const guidance: GuidanceCode[] = [];
-  if (answers.online === 'no') guidance.push('findWifi');
-  // Nothing fits only without a contact who pays, so asking one is always a way out.
-  guidance.push('askContact');
-  if (answers.where !== 'abroad' && !pay.includes('cash')) guidance.push('getCash');
-  if (answers.operator === 'unknown') guidance.push('findOperator');
-  if (pay.includes('wallet')) guidance.push('walletLimited');
-  return guidance;
+/** The channels no fact rule rules out for these answers. */
+function passing(answers: Answers): ChannelId[] {
+  return channelIds.filter((id) => ruledOutReasons(channels[id], answers).length === 0);
 }
+
+interface GuidanceRule {
+  readonly code: GuidanceCode;
+  /** Whether the advice fits this person: it must open a way they don't have yet. */
+  readonly fits: (answers: Answers, pay: readonly PayMeans[]) => boolean;
+  readonly facts?: (pay: readonly PayMeans[]) => FactId[];
+}
+
+const has = (pay: readonly PayMeans[], ...means: PayMeans[]) => means.some((m) => pay.includes(m));
+const inTheCountry = (answers: Answers) => answers.where === 'city' || answers.where === 'remote';
+
+/** Ways out, in the order they are shown; each only where it helps this person. */
+export const guidanceRules: readonly GuidanceRule[] = [
+  {
+    code: 'findOperator',
+    fits: (answers) => answers.operator === 'unknown',
+  },
+  {
+    // Wi-Fi only helps if being online opens a way (with cash alone it opens none).
+    code: 'findWifi',
+    fits: (answers) =>
+      answers.online === 'no' &&
+      passing({ ...answers, online: 'yes' }).length > passing(answers).length,
+  },
+  {
+    code: 'atmCash',
+    fits: (answers, pay) =>
+      inTheCountry(answers) && !has(pay, 'cash') && has(pay, 'card', 'unionpay'),
+    facts: (pay) => [
+      ...(has(pay, 'card') ? (['atmForeignCards'] as const) : []),
+      ...(has(pay, 'unionpay') ? (['unionPayAtmLimit'] as const) : []),
+    ],
+  },
+  {
+    code: 'getCash',
+    fits: (answers, pay) => inTheCountry(answers) && !has(pay, 'cash', 'card', 'unionpay'),
+  },
+  {
+    // With a contact already among the ways, it is the way out; without one, finding one is.
+    code: 'askContact',
+    fits: () => true,
+  },
+  {
+    code: 'walletLimited',
+    fits: (_answers, pay) => has(pay, 'wallet'),
+  },
+];
+
+/** Finding the operator comes first whatever the outcome; the rest only when the best way is poor. */
+function guidanceFor(answers: Answers, outcome: Outcome): Guidance[] {
+  const pay = chosenMeans(answers) ?? [];
+  return guidanceRules
+    .filter((rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay))
+    .map((rule) => ({ code: rule.code, facts: rule.facts?.(pay) ?? [] }));
+}
+
+const byRank = (a: RankedChannel, b: RankedChannel) =>
+  b.score - a.score || channelIds.indexOf(a.id) - channelIds.indexOf(b.id);
 
 /**
- * The channels that work for these answers, best first, and those that don't, with reason codes.
+ * The channels that work for these answers, best first, those that might, and those that don't,
+ * with reason codes; how good the best one is; and what to do when it is poor.
  * Total and pure: any partial answers give a valid result; unanswered questions rule nothing out.
  */
 export function recommend(answers: Answers): Recommendation {
-  const recommended: RankedChannel[] = [];
+  const ranked: RankedChannel[] = [];
   const ruledOut: RuledOutChannel[] = [];
   for (const id of channelIds) {
     const channel = channels[id];
     const reasons = ruledOutReasons(channel, answers);
     if (reasons.length > 0) ruledOut.push({ id, reasons });
-    else recommended.push(rank(channel, answers));
+    else ranked.push(rank(channel, answers));
   }
-  recommended.sort(
-    (a, b) => b.score - a.score || channelIds.indexOf(a.id) - channelIds.indexOf(b.id),
-  );
-  return recommended.length > 0
-    ? { outcome: 'ok', recommended, ruledOut, guidance: [] }
-    : { outcome: 'nothingFits', recommended, ruledOut, guidance: guidanceFor(answers) };
+  ranked.sort(byRank);
+  const recommended = ranked.filter((channel) => channel.certainty !== 'unconfirmed');
+  const mightWork = ranked.filter((channel) => channel.certainty === 'unconfirmed');
+  const best = ranked[0];
+  const drawbacks = best?.drawbacks ?? [];
+  const outcome: Outcome = !best ? 'nothingFits' : drawbacks.length > 0 ? 'weak' : 'ok';
+  return {
+    outcome,
+    recommended,
+    mightWork,
+    ruledOut,
+    best,
+    drawbacks,
+    guidance: guidanceFor(answers, outcome),
+  };
+}
+
+/** Every way that can work, in the order the page shows them (`data-channel`): the best, then each group. */
+export function waysInOrder({ best, recommended, mightWork }: Recommendation): RankedChannel[] {
+  const rest = [...recommended, ...mightWork].filter((channel) => channel !== best);
+  return best ? [best, ...rest] : rest;
 }

@@ -10,22 +10,14 @@ function cached<Formatter>(build: (lang: Language) => Formatter): (lang: Languag
   };
 }
 
-const tengeFormat = cached(
-  (lang) =>
-    new Intl.NumberFormat(lang, {
-      style: 'currency',
-      currency: 'KZT',
-      currencyDisplay: 'narrowSymbol',
-      maximumFractionDigits: 0,
-    }),
-);
+const numberFormat = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
 const choicesFormat = cached((lang) => new Intl.ListFormat(lang, { type: 'disjunction' }));
 const dateFormat = cached(
   (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
 );
 
-export function formatTenge(amount: number, lang: Language): string {
-  return tengeFormat(lang).format(amount);
+export function formatNumber(amount: number, lang: Language): string {
+  return numberFormat(lang).format(amount);
 }
 
 export function formatChoices(items: readonly string[], lang: Language): string {
@@ -34,4 +26,17 @@ export function formatChoices(items: readonly string[], lang: Language): string 
 
 export function formatDate(isoDate: string, lang: Language): string {
   return dateFormat(lang).format(new Date(isoDate));
+}
+
+const han = /\p{Script=Han}/u;
+const hanBeforeLatin = /(\p{Script=Han})(?=[A-Za-z0-9+*₸])/gu;
+const latinBeforeHan = /([A-Za-z0-9%#₸])(?=\p{Script=Han})/gu;
+
+/**
+ * Chinese sets Latin words and numbers apart from the characters around them with a space
+ * («选择 Beeline»): done here for every string, so a name or number put into a sentence is spaced too.
+ */
+export function spaceHanAndLatin(text: string): string {
+  if (!han.test(text)) return text;
+  return text.replace(hanBeforeLatin, '$1 ').replace(latinBeforeHan, '$1 ');
 }

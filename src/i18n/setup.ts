@@ -8,6 +8,7 @@ import {
   onReconnect,
   useGuide,
 } from '../state';
+import { spaceHanAndLatin } from './format';
 import { useI18nStatus } from './status';
 
 /**
@@ -92,21 +93,34 @@ interface StartOptions {
 export async function startI18n(lang: Language, options: StartOptions = {}): Promise<void> {
   wantAllParts = !options.questionsOnly;
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
-      lng: lang,
-      supportedLngs: [...languages],
-      // Only the active language loads; a failed load switches to English with a notice.
-      fallbackLng: false,
-      load: 'currentOnly',
-      resources: {},
-      partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
-      returnEmptyString: true,
-      saveMissing: true,
-      missingKeyHandler: reportMissingText,
-      parseMissingKeyHandler: lastSegment,
-      react: { useSuspense: false, bindI18nStore: 'added' },
-    });
+    await i18next
+      .use(initReactI18next)
+      .use({
+        type: 'postProcessor',
+        name: 'hanSpacing',
+        process: (
+          value: string,
+          _key: unknown,
+          _options: unknown,
+          translator: { language?: string },
+        ) => (translator.language === 'zh' ? spaceHanAndLatin(value) : value),
+      })
+      .init({
+        lng: lang,
+        supportedLngs: [...languages],
+        // Only the active language loads; a failed load switches to English with a notice.
+        fallbackLng: false,
+        load: 'currentOnly',
+        resources: {},
+        partialBundledLanguages: true,
+        interpolation: { escapeValue: false },
+        postProcess: ['hanSpacing'],
+        returnEmptyString: true,
+        saveMissing: true,
+        missingKeyHandler: reportMissingText,
+        parseMissingKeyHandler: lastSegment,
+        react: { useSuspense: false, bindI18nStore: 'added' },
+      });
     onReconnect(retryFailedLoads);
   }
   await showLanguage(lang);

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recommend } from '../domain';
 import { showLanguage } from '../i18n';
 import { pageOf, useGuide } from '../state';
 import { LanguageSwitcher } from './language-switcher';
@@ -16,6 +17,10 @@ export function App() {
   const lang = useGuide((s) => s.lang);
   const page = pageOf({ answers, step });
   const pageKey = page.kind === 'question' ? page.question : page.kind;
+  const result = useMemo(
+    () => (page.kind === 'result' ? recommend(answers) : undefined),
+    [page.kind, answers],
+  );
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(pageKey);
 
@@ -44,12 +49,18 @@ export function App() {
           <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="container">
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className="container"
+        data-outcome={result?.outcome}
+      >
         <Notices />
         <UpdateNotice />
         {page.kind === 'start' && <StartPage />}
         {page.kind === 'question' && <QuestionPage key={page.question} question={page.question} />}
-        {page.kind === 'result' && <ResultPage answers={answers} />}
+        {result && <ResultPage answers={answers} result={result} />}
       </main>
       <footer className="footer">
         <div className="container">

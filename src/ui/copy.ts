@@ -2,14 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type {
   CautionCode,
   ChannelId,
+  CheckCode,
+  CodeLabel,
+  Drawback,
   FactId,
   FitReason,
   GuidanceCode,
   Operator,
   QuestionId,
   RuledOutReason,
-  UssdAction,
 } from '../domain';
+import { formatChoices, formatNumber } from '../i18n';
 import type { Language } from '../state';
 
 /**
@@ -21,10 +24,27 @@ export function useCopy() {
   const text = (key: string, options?: Record<string, unknown>): string =>
     t(key as never, options as never) as unknown as string;
   const has = (key: string) => i18n.exists(key) && text(key) !== '';
-  const operatorName = (operator: Operator | undefined) =>
-    text(`channels.operatorNames.${operator ?? 'unknown'}`);
+  const operatorName = (operator: Operator) => text(`channels.operatorNames.${operator}`);
+  /**
+   * A sentence about the person's operator. When they don't know it, the `_unknown` wording
+   * (i18next's context) is used: a name slot never reads "your operator" (a test checks each).
+   */
+  const aboutOperator = (key: string, operator: Operator | undefined, options = {}) =>
+    !operator || operator === 'unknown'
+      ? text(key, { ...options, context: 'unknown' })
+      : text(key, { ...options, operator: operatorName(operator) });
+  const lang = (i18n.resolvedLanguage ?? i18n.language) as Language;
   return {
-    lang: (i18n.resolvedLanguage ?? i18n.language) as Language,
+    lang,
+    /** `5,000 ₸`, `5 000 ₸`, `5,000 坚戈`; several amounts name the unit once: `250, 350 or 500 ₸`. */
+    tenge: (...amounts: readonly number[]) =>
+      text('common.tenge', {
+        amount: formatChoices(
+          amounts.map((amount) => formatNumber(amount, lang)),
+          lang,
+        ),
+      }),
+    aboutOperator,
     questionTitle: (q: QuestionId) => text(`questions.${q}.title`),
     questionHint: (q: QuestionId) =>
       has(`questions.${q}.hint`) ? text(`questions.${q}.hint`) : '',
@@ -37,7 +57,7 @@ export function useCopy() {
     channelName: (id: ChannelId) => text(`channels.${id}.name`),
     channelSummary: (id: ChannelId) => text(`channels.${id}.summary`),
     channelStep: (id: ChannelId, step: string, operator: Operator | undefined) =>
-      text(`channels.${id}.steps.${step}`, { operator: operatorName(operator) }),
+      aboutOperator(`channels.${id}.steps.${step}`, operator),
     channelTip: (id: ChannelId, tip: string) => text(`channels.${id}.tips.${tip}`),
     /** What this channel means for the person's operator, if the locales say anything. */
     channelDetail: (id: ChannelId, operator: Operator | undefined) => {
@@ -47,11 +67,15 @@ export function useCopy() {
     },
     reason: (code: FitReason) => text(`result.reasons.${code}`),
     caution: (code: CautionCode) => text(`result.cautions.${code}`),
+    check: (code: CheckCode, operator: Operator | undefined) =>
+      aboutOperator(`result.checks.${code}`, operator),
+    drawback: (code: Drawback) => text(`result.weak.drawbacks.${code}`),
     ruledOut: (code: RuledOutReason, operator: Operator | undefined) =>
-      text(`result.ruledOut.${code}`, { operator: operatorName(operator) }),
-    guidance: (code: GuidanceCode) => text(`result.guidance.${code}`),
-    ussdAction: (action: UssdAction) => text(`result.codes.actions.${action}`),
-    fact: (id: FactId) => text(`facts.${id}`),
+      aboutOperator(`result.ruledOut.${code}`, operator),
+    guidance: (code: Exclude<GuidanceCode, 'findOperator'>) => text(`result.guidance.${code}`),
+    codeLabel: (label: CodeLabel) => text(`result.codes.labels.${label}`),
+    fact: (id: FactId) => text(`facts.names.${id}`),
+    factNote: (id: FactId) => text(`facts.notes.${id}`),
   };
 }
 

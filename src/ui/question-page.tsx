@@ -110,7 +110,12 @@ export function QuestionPage({ question }: { question: QuestionId }) {
           </fieldset>
         </div>
         {question === 'operator' && (
-          <OperatorFinder onPick={(operator) => setSelected(operator ? [operator] : [])} />
+          <OperatorFinder
+            onUse={(operator) => {
+              setSelected([operator]);
+              document.getElementById(`operator-${operator}`)?.focus();
+            }}
+          />
         )}
         <button type="submit" className="button">
           {t('common.nav.continue')}

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   type ChannelId,
+  type GuidanceCode,
+  type Outcome,
   type PayMeans,
   type RankedChannel,
+  type Recommendation,
   channelIds,
   channels,
   creditTerms,
@@ -11,6 +14,7 @@ import {
   isComplete,
   reachableAnswers,
   recommend,
+  waysInOrder,
 } from '../../src/domain';
 import { everyAnswers } from './answer-space';
 
@@ -27,10 +31,12 @@ const payNeeds: Record<ChannelId, readonly PayMeans[] | null> = {
 };
 const inKazakhstanOnly: readonly ChannelId[] = ['office', 'shop', 'terminal'];
 const onlineOnly: readonly ChannelId[] = ['operatorApp', 'operatorSite', 'bankApp', 'intlService'];
+const foreignCardOnly: readonly ChannelId[] = ['office', 'operatorApp', 'operatorSite'];
 
-function violations(answers: Answers, found: RankedChannel): string[] {
+/** PRODUCT.md's fact rules and FACTS.md's confidence, written again independently of the rules. */
+function violations(answers: Answers, found: RankedChannel, group: 'sure' | 'mightWork'): string[] {
   const problems: string[] = [];
-  const { id, cautions } = found;
+  const { id, cautions, checks, certainty } = found;
   const pay = answers.pay ?? [];
   const has = (...means: PayMeans[]) => means.some((m) => pay.includes(m));
   if (answers.where === 'abroad' && inKazakhstanOnly.includes(id))
@@ -38,85 +44,146 @@ function violations(answers: Answers, found: RankedChannel): string[] {
   if (answers.online === 'no' && onlineOnly.includes(id)) problems.push('needs internet');
   const needs = payNeeds[id];
   if (needs && pay.length > 0 && !has(...needs)) problems.push(`needs one of ${needs.join('/')}`);
-  if ((id === 'operatorApp' || id === 'operatorSite') && pay.length > 0 && !has('kzcard')) {
-    if (!cautions.includes('foreignCardNotConfirmed'))
-      problems.push('foreign card caution missing');
-  }
-  if (id === 'office' && pay.length > 0 && !has('cash', 'kzcard')) {
-    if (!cautions.includes('foreignCardNotConfirmed'))
-      problems.push('foreign card caution missing');
+  const foreignOnly = pay.length > 0 && !has('cash', 'kzcard');
+  if (foreignCardOnly.includes(id) && foreignOnly && has('card', 'unionpay')) {
+    if (certainty !== 'unconfirmed' || !checks.includes('cardAccepted'))
+      problems.push('a foreign card is not confirmed: it might work, check first');
   }
   if (id === 'intlService') {
-    if (!cautions.includes('checkOperatorListed')) problems.push('Ding listing is not confirmed');
+    if (certainty !== 'unconfirmed' || !checks.includes('operatorListed'))
+      problems.push('that the services list Kazakh operators is not confirmed');
     if (has('wallet') && !cautions.includes('alipayIosOnly'))
       problems.push('Alipay iOS-only caution');
   }
   if (id === 'credit' && answers.operator && !creditTerms[answers.operator]) {
     problems.push(`no emergency credit known for ${answers.operator}`);
   }
+  if (id === 'credit' && answers.where === 'abroad' && answers.operator === 'activ') {
+    if (certainty !== 'unconfirmed') problems.push('activ Extra Balance is not for roaming');
+  }
   const support = answers.operator ? channels[id].operators[answers.operator] : undefined;
-  const weak = support?.facts.some((fact) => facts[fact].confidence === 'W') ?? false;
-  if ((weak || support?.unconfirmed) && !cautions.includes('checkWithOperator')) {
+  const weakFact = support?.facts.some((fact) => facts[fact].confidence === 'W') ?? false;
+  if ((weakFact || support?.certainty) && (certainty === 'confirmed' || checks.length === 0)) {
     problems.push('[W] fact without "check with your operator"');
   }
+  if (answers.operator && !support && certainty !== 'unconfirmed')
+    problems.push('nothing confirms it for this operator, yet it is not "might work"');
+  if ((group === 'mightWork') !== (certainty === 'unconfirmed'))
+    problems.push('in the wrong group');
+  if (certainty !== 'confirmed' && checks.length === 0)
+    problems.push('unconfirmed without a check');
   for (const fact of found.facts) if (!(fact in facts)) problems.push(`unknown fact ${fact}`);
   return problems;
 }
 
+/** The outcome as PRODUCT.md defines it, worked out again from the best way and the answers. */
+function expectedOutcome(answers: Answers, best: RankedChannel | undefined): Outcome {
+  if (!best) return 'nothingFits';
+  const closedNow = best.id === 'office' && answers.when === 'now';
+  const farAway = inKazakhstanOnly.includes(best.id) && answers.where === 'remote';
+  return best.certainty !== 'confirmed' || closedNow || farAway ? 'weak' : 'ok';
+}
+
+function expectedGuidance(answers: Answers, result: Recommendation): GuidanceCode[] {
+  const pay = answers.pay ?? [];
+  const has = (...means: PayMeans[]) => means.some((m) => pay.includes(m));
+  const inKz = answers.where === 'city' || answers.where === 'remote';
+  const onlyNeedsInternet = result.ruledOut.some(
+    (c) => c.reasons.length === 1 && c.reasons[0] === 'needsInternet',
+  );
+  const poor = result.outcome !== 'ok';
+  const codes: [GuidanceCode, boolean][] = [
+    ['findOperator', answers.operator === 'unknown'],
+    ['findWifi', poor && answers.online === 'no' && onlyNeedsInternet],
+    ['atmCash', poor && inKz && !has('cash') && has('card', 'unionpay')],
+    ['getCash', poor && inKz && !has('cash', 'card', 'unionpay')],
+    ['askContact', poor],
+    ['walletLimited', poor && has('wallet')],
+  ];
+  return codes.filter(([, applies]) => applies).map(([code]) => code);
+}
+
 function scoreOf(answers: Answers, id: ChannelId): number | undefined {
-  return recommend(answers).recommended.find((channel) => channel.id === id)?.score;
+  return waysInOrder(recommend(answers)).find((channel) => channel.id === id)?.score;
 }
 
 describe('recommend over the entire answer space', () => {
   it('keeps every fact rule of PRODUCT.md for every combination of answers', () => {
     let checked = 0;
     let complete = 0;
+    const outcomes: Record<Outcome, number> = { ok: 0, weak: 0, nothingFits: 0 };
     const failures: string[] = [];
     for (const answers of everyAnswers()) {
       checked++;
       const result = recommend(answers);
-      const ids = [...result.recommended.map((c) => c.id), ...result.ruledOut.map((c) => c.id)];
-      if (ids.length !== channelIds.length || new Set(ids).size !== channelIds.length) {
-        failures.push(`${JSON.stringify(answers)}: channels missing or repeated`);
+      const fail = (problem: string) => failures.push(`${JSON.stringify(answers)}: ${problem}`);
+      const ways = waysInOrder(result);
+      const ids = [...ways.map((c) => c.id), ...result.ruledOut.map((c) => c.id)];
+      if (ids.length !== channelIds.length || new Set(ids).size !== channelIds.length)
+        fail('channels missing or repeated');
+      if (result.outcome !== expectedOutcome(answers, result.best))
+        fail(`outcome ${result.outcome}, expected ${expectedOutcome(answers, result.best)}`);
+      if ((result.outcome === 'weak') !== result.drawbacks.length > 0)
+        fail('a weak outcome must say why, and only a weak one');
+      const guidance = result.guidance.map((g) => g.code);
+      if (JSON.stringify(guidance) !== JSON.stringify(expectedGuidance(answers, result)))
+        fail(`guidance ${guidance.join(',')}`);
+      if (result.outcome !== 'ok' && guidance.length === 0) fail('a poor result with no way out');
+      if (result.ruledOut.some((c) => c.reasons.length === 0)) fail('ruled out without a reason');
+      for (const found of result.recommended)
+        for (const problem of violations(answers, found, 'sure')) fail(`${found.id}: ${problem}`);
+      for (const found of result.mightWork)
+        for (const problem of violations(answers, found, 'mightWork'))
+          fail(`${found.id}: ${problem}`);
+      for (const group of [result.recommended, result.mightWork]) {
+        const inOrder = group.every(
+          (c, i) =>
+            i === 0 ||
+            c.score < group[i - 1]!.score ||
+            (c.score === group[i - 1]!.score &&
+              channelIds.indexOf(c.id) > channelIds.indexOf(group[i - 1]!.id)),
+        );
+        if (!inOrder) fail('not in rank order, ties by the catalog order');
       }
-      if (
-        result.outcome === 'ok' ? result.recommended.length === 0 : result.guidance.length === 0
-      ) {
-        failures.push(`${JSON.stringify(answers)}: empty result`);
-      }
-      if ((result.outcome === 'nothingFits') !== (result.recommended.length === 0)) {
-        failures.push(`${JSON.stringify(answers)}: outcome does not match the channels`);
-      }
-      if (result.ruledOut.some((c) => c.reasons.length === 0)) {
-        failures.push(`${JSON.stringify(answers)}: ruled out without a reason`);
-      }
-      for (const found of result.recommended) {
-        for (const problem of violations(answers, found)) {
-          failures.push(`${JSON.stringify(answers)}: ${found.id}: ${problem}`);
-        }
-      }
-      const scores = result.recommended.map((c) => c.score);
-      if (scores.some((score, i) => i > 0 && score > scores[i - 1]!)) {
-        failures.push(`${JSON.stringify(answers)}: not in rank order`);
-      }
+      if (result.best && ways.some((c) => c.score > result.best!.score))
+        fail('the best way is not the best fit');
       const again = JSON.stringify(result);
-      if (JSON.stringify(recommend(answers)) !== again) {
-        failures.push(`${JSON.stringify(answers)}: not deterministic`);
-      }
+      if (JSON.stringify(recommend(answers)) !== again) fail('not deterministic');
       const reachable = reachableAnswers(answers);
-      if (Object.keys(reachable).length !== Object.keys(answers).length) {
-        if (JSON.stringify(recommend(reachable)) !== again) {
-          failures.push(`${JSON.stringify(answers)}: a skipped question changed the result`);
-        }
+      const extra = Object.keys(reachable).length !== Object.keys(answers).length;
+      if (extra && JSON.stringify(recommend(reachable)) !== again)
+        fail('a skipped question changed the result');
+      // Each complete answer set once: not again with an answer the flow would not ask.
+      if (isComplete(answers) && !extra) {
+        complete++;
+        outcomes[result.outcome]++;
       }
-      if (isComplete(answers)) complete++;
       if (failures.length > 20) break;
     }
-    console.log(`recommend: checked ${checked} combinations (${complete} complete)`);
+    console.log(
+      `recommend: checked ${checked} combinations (${complete} complete: ${outcomes.ok} ok, ` +
+        `${outcomes.weak} weak, ${outcomes.nothingFits} nothing fits)`,
+    );
     expect(failures).toEqual([]);
     expect(checked).toBe(
       process.env.ANSWER_SPACE === 'complete' ? 3 * 3 * 64 * 2 * 3 * 7 : 4 * 4 * 64 * 3 * 4 * 8,
     );
+    expect(outcomes.ok + outcomes.weak + outcomes.nothingFits).toBe(complete);
+    for (const count of Object.values(outcomes)) expect(count).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('never ranks emergency credit up for someone abroad', () => {
+    let compared = 0;
+    for (const answers of everyAnswers()) {
+      if (answers.where !== 'abroad' || !isComplete(answers)) continue;
+      const abroad = scoreOf(answers, 'credit');
+      if (abroad === undefined) continue;
+      expect(abroad).toBeLessThan(
+        scoreOf({ ...answers, where: 'city', speak: 'local' }, 'credit')!,
+      );
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
   }, 30_000);
 
   it('demotes shops, terminals and offices far from shops, and counters when it is urgent', () => {

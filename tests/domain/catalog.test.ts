@@ -1,6 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type CodeLabel,
+  type DialAction,
+  type FactId,
   baseScores,
+  correctionsReading,
+  doubtRules,
+  firstReading,
+  misleadingCodes,
+  weakWhen,
   channelIds,
   channels,
   contactCodes,
@@ -42,12 +52,31 @@ describe('the public contract v1', () => {
 });
 
 describe('the channel catalog', () => {
-  it('gives every fact a source, a confidence and a checked date', () => {
+  it('gives every fact a source, a confidence and the day its source was read', () => {
     for (const id of factIds) {
-      expect(facts[id].source, id).toMatch(/^https:\/\//);
-      expect(['C', 'W'], id).toContain(facts[id].confidence);
-      expect(facts[id].checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const fact = facts[id];
+      if (fact.source === undefined) expect(fact.described, `${id} names its source`).toBe(true);
+      else expect(fact.source, id).toMatch(/^https:\/\//);
+      expect(['C', 'W'], id).toContain(fact.confidence);
+      // FACTS.md's sources were read on two days; a later date would claim a reading that never was.
+      expect([firstReading, correctionsReading], id).toContain(fact.read);
     }
+  });
+
+  it.each<[FactId, string]>([
+    ['terminalsExist', correctionsReading],
+    ['officePayments', correctionsReading],
+    ['atmForeignCards', correctionsReading],
+    ['unionPayAtmLimit', correctionsReading],
+    ['activExtraBalanceRoaming', correctionsReading],
+    ['activPayForMe', correctionsReading],
+    ['beelineTrustPayment', correctionsReading],
+    ['activLiveBalance', correctionsReading],
+    ['activExtraBalance', firstReading],
+    ['kaspiPaysKcell', firstReading],
+    ['dingPayments', firstReading],
+  ])('dates %s by the reading FACTS.md gives it', (id, read) => {
+    expect(facts[id].read).toBe(read);
   });
 
   it('never links the promotional seller of the source article', () => {
@@ -66,31 +95,99 @@ describe('the channel catalog', () => {
       ]),
       ...Object.values(contactCodes).flatMap((codes) => codes.map((c) => c.fact)),
       ...Object.values(operatorCodes).flatMap((codes) => codes.map((c) => c.fact)),
-      ...rankingRules.map((rule) => rule.basis).filter((basis) => basis !== 'product'),
+      ...Object.values(misleadingCodes).flatMap((codes) => codes.map((c) => c.fact)),
+      ...[...rankingRules, ...doubtRules, ...weakWhen]
+        .map((rule) => rule.basis)
+        .filter((basis) => basis !== 'product'),
     ];
     for (const fact of used) expect(factIds).toContain(fact);
   });
 
-  it('marks operator support resting on a [W] fact as unconfirmed', () => {
+  it('never calls operator support resting on a [W] fact confirmed', () => {
     for (const id of channelIds) {
       for (const [operator, support] of Object.entries(channels[id].operators)) {
         const weak = support.facts.some((fact) => facts[fact].confidence === 'W');
-        if (weak) expect(support.unconfirmed, `${id} for ${operator}`).toBe(true);
+        if (weak) expect(support.certainty, `${id} for ${operator}`).toBeDefined();
       }
     }
+  });
+
+  it('rests the office channel on a weak source, and Beeline credit on no code to borrow now', () => {
+    for (const support of Object.values(channels.office.operators))
+      expect(support.certainty).toBe('weak');
+    expect(channels.credit.operators.beeline).toMatchObject({
+      certainty: 'unconfirmed',
+      check: 'beelineBorrowNow',
+    });
   });
 
   it('offers emergency credit only where FACTS.md has the service', () => {
     expect(Object.keys(creditTerms).sort()).toEqual(['activ', 'beeline', 'tele2']);
     expect(Object.keys(channels.credit.operators).sort()).toEqual(['activ', 'beeline', 'tele2']);
-    expect(creditTerms.activ?.codes.map((c) => c.code)).toEqual(['*911*1#', '*911*1*3#']);
     expect(creditTerms.activ?.amounts).toEqual([250, 350, 500, 750, 1000]);
-    expect(creditTerms.beeline?.codes.map((c) => c.code)).toEqual([
-      '*141*1#',
-      '*141*1*0#',
-      '*141*0#',
-    ]);
     expect(facts[creditTerms.tele2!.facts[0]!].confidence).toBe('W');
+  });
+
+  /** FACTS.md: what each code does, as the operators' own pages say. */
+  const everyCode = [
+    ...Object.entries(creditTerms).flatMap(([operator, terms]) =>
+      terms.codes.map((code) => [operator, code] as const),
+    ),
+    ...Object.entries(contactCodes).flatMap(([operator, codes]) =>
+      codes.map((code) => [operator, code] as const),
+    ),
+    ...Object.entries(operatorCodes).flatMap(([operator, codes]) =>
+      codes.map((code) => [operator, code] as const),
+    ),
+  ];
+
+  it.each<[string, string, DialAction, CodeLabel]>([
+    ['activ', '*911*1*3#', 'borrow', 'extraBalanceRequest'],
+    ['activ', '*911*1#', 'serviceMenu', 'extraBalanceMenu'],
+    ['beeline', '*141*1#', 'autoCreditOn', 'autoStOn'],
+    ['beeline', '*141*1*0#', 'autoCreditOff', 'autoStOff'],
+    ['beeline', '*141*0#', 'creditBlock', 'trustBlock'],
+    ['beeline', '*141*0*1#', 'creditUnblock', 'trustUnblock'],
+    ['beeline', '*341#', 'trustMinutes', 'trustMinutes'],
+    ['tele2', '*141*1#', 'borrow', 'tele2TrustRequest'],
+    ['activ', '*131*<number>#', 'payForMe', 'payForMe'],
+    ['activ', '*130*<number>#', 'callMe', 'callMe'],
+    ['kcell', '*911*2*2#', 'autoPay', 'autoPaySelf'],
+    ['kcell', '*911*2*3#', 'autoPay', 'autoPayOther'],
+    ['activ', '*911*2*2#', 'autoPay', 'autoPaySelf'],
+    ['activ', '*911*2*3#', 'autoPay', 'autoPayOther'],
+    ['kcell', '*199#', 'whichOperator', 'whichOperator'],
+    ['activ', '*199#', 'whichOperator', 'whichOperator'],
+    ['activ', '*111*3#', 'balance', 'mainAndBonusBalance'],
+    ['altel', '*111#', 'balance', 'balance'],
+  ])('%s %s does %s', (operator, code, action, label) => {
+    const found = everyCode.filter(([op, c]) => op === operator && c.code === code);
+    expect(found.map(([, c]) => [c.action, c.label])).toEqual([[action, label]]);
+  });
+
+  it('has no code the table above does not explain', () => {
+    expect(everyCode).toHaveLength(18);
+  });
+
+  it('offers Beeline no code to borrow now, and no block without its unblock', () => {
+    const beeline = creditTerms.beeline!.codes;
+    expect(beeline.map((c) => c.action)).not.toContain('borrow');
+    expect(everyCode.some(([operator, c]) => operator === 'beeline' && c.code === '*141#')).toBe(
+      false,
+    );
+    for (const [operator, code] of everyCode)
+      if (code.action === 'creditBlock')
+        expect(
+          everyCode.some(([op, c]) => op === operator && c.action === 'creditUnblock'),
+          operator,
+        ).toBe(true);
+  });
+
+  it('never offers activ *121# as a code to dial: it is a paid subscription', () => {
+    expect(everyCode.some(([, c]) => c.code === '*121#')).toBe(false);
+    expect(misleadingCodes.activ).toEqual([
+      expect.objectContaining({ code: '*121#', price: { amount: 99, days: 30 } }),
+    ]);
   });
 
   it('writes every USSD code as a dialable code', () => {
@@ -99,7 +196,8 @@ describe('the channel catalog', () => {
       ...Object.values(contactCodes).flat(),
       ...Object.values(operatorCodes).flat(),
     ];
-    for (const { code } of codes) expect(code).toMatch(/^\*[\d*]+(<number>)?#$|^\*\d+\*<number>#$/);
+    for (const { code } of [...codes, ...Object.values(misleadingCodes).flat()])
+      expect(code).toMatch(/^\*[\d*]+(<number>)?#$|^\*\d+\*<number>#$/);
   });
 
   it('scores every channel and rests every ranking row on a basis', () => {
@@ -110,5 +208,20 @@ describe('the channel catalog', () => {
         rule.reason ?? rule.caution ?? (rule.points !== 0 ? 'points' : undefined),
       ).toBeDefined();
     }
+  });
+});
+
+describe('against FACTS.md', () => {
+  const factsMd = join(__dirname, '../../../shared/FACTS.md');
+  const text = existsSync(factsMd) ? readFileSync(factsMd, 'utf8') : '';
+
+  it.skipIf(!text)('uses only USSD codes that FACTS.md sources', () => {
+    const codes = [
+      ...Object.values(creditTerms).flatMap((terms) => terms.codes),
+      ...Object.values(contactCodes).flat(),
+      ...Object.values(operatorCodes).flat(),
+      ...Object.values(misleadingCodes).flat(),
+    ].map(({ code }) => code.replace('<number>', ''));
+    for (const code of codes) expect(text, code).toContain(code.replace(/#$/, ''));
   });
 });

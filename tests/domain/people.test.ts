@@ -3,19 +3,30 @@ import {
   type Answers,
   type CautionCode,
   type ChannelId,
+  type CheckCode,
+  type Drawback,
   type FitReason,
   type GuidanceCode,
+  type Outcome,
   type RuledOutReason,
   recommend,
+  waysInOrder,
 } from '../../src/domain';
 
 interface Person {
   who: string;
   answers: Answers;
-  top: ChannelId | 'nothingFits';
+  outcome: Outcome;
+  /** The way the page leads with. */
+  best?: ChannelId;
   reasons?: FitReason[];
   cautions?: CautionCode[];
+  /** What to check first, on the best way (exactly). */
+  checks?: CheckCode[];
+  drawbacks?: Drawback[];
   ruledOut?: Partial<Record<ChannelId, RuledOutReason>>;
+  /** Ways in the "might work — not confirmed" group. */
+  mightWork?: ChannelId[];
   guidance?: GuidanceCode[];
   notRecommended?: ChannelId[];
 }
@@ -31,20 +42,29 @@ const people: Person[] = [
       when: 'now',
       operator: 'beeline',
     },
-    top: 'terminal',
+    outcome: 'weak',
+    best: 'terminal',
     reasons: ['payWithCash', 'noTalkingNeeded'],
-    cautions: ['terminalFee', 'checkWithOperator'],
+    cautions: ['terminalFee'],
+    checks: ['withOperator'],
+    drawbacks: ['weakSource'],
     ruledOut: { operatorApp: 'needsInternet', bankApp: 'needsInternet' },
+    mightWork: ['credit'],
+    // Wi-Fi opens no way to someone who can pay only cash.
+    guidance: ['askContact'],
   },
   {
     who: 'a student abroad with Kaspi on activ',
     answers: { where: 'abroad', pay: ['kzcard'], online: 'yes', when: 'later', operator: 'activ' },
-    top: 'bankApp',
+    outcome: 'ok',
+    best: 'bankApp',
     reasons: ['payWithKzCard', 'open24h', 'worksFromAbroad'],
+    checks: [],
     ruledOut: { shop: 'needsKazakhstan', terminal: 'needsKazakhstan', office: 'needsKazakhstan' },
+    mightWork: ['operatorApp', 'intlService', 'credit'],
   },
   {
-    who: 'a traveller on a train with zero balance on Beeline and no data',
+    who: 'a traveller on a train with zero balance on Beeline and no data: no code to borrow now',
     answers: {
       where: 'remote',
       speak: 'local',
@@ -53,12 +73,17 @@ const people: Person[] = [
       when: 'now',
       operator: 'beeline',
     },
-    top: 'credit',
-    reasons: ['noPaymentNeeded', 'fastWhenUrgent', 'worksWithoutInternet', 'worksFarFromShops'],
+    outcome: 'weak',
+    best: 'credit',
+    reasons: ['noPaymentNeeded', 'worksWithoutInternet', 'worksFarFromShops'],
     cautions: ['creditRepaid'],
+    checks: ['beelineBorrowNow'],
+    drawbacks: ['notConfirmed'],
+    mightWork: ['credit'],
+    guidance: ['askContact'],
   },
   {
-    who: 'an English-speaking tourist in a city with a foreign Visa, online, on Kcell',
+    who: 'an English-speaking tourist in a city with a Visa card from home, online, on Kcell',
     answers: {
       where: 'city',
       speak: 'english',
@@ -67,29 +92,41 @@ const people: Person[] = [
       when: 'today',
       operator: 'kcell',
     },
-    top: 'operatorSite',
+    outcome: 'weak',
+    best: 'operatorSite',
     reasons: ['payWithForeignCard', 'officialChannel'],
-    cautions: ['foreignCardNotConfirmed', 'neverShareSmsCode'],
+    cautions: ['neverShareSmsCode'],
+    checks: ['cardAccepted'],
+    drawbacks: ['notConfirmed'],
     ruledOut: { shop: 'needsCashOrKzCard', bankApp: 'needsKzCard', credit: 'noCreditForOperator' },
+    mightWork: ['operatorSite', 'intlService', 'operatorApp', 'office'],
+    guidance: ['atmCash', 'askContact'],
   },
   {
     who: 'a relative abroad with a foreign card paying for a Beeline number',
     answers: { where: 'abroad', pay: ['card'], online: 'yes', when: 'today', operator: 'beeline' },
-    top: 'operatorApp',
-    cautions: ['foreignCardNotConfirmed'],
+    outcome: 'weak',
+    best: 'operatorApp',
+    checks: ['cardAccepted'],
+    drawbacks: ['notConfirmed'],
+    guidance: ['askContact'],
   },
   {
     who: 'a Chinese traveller abroad who only has Alipay',
     answers: { where: 'abroad', pay: ['wallet'], online: 'yes', when: 'today', operator: 'kcell' },
-    top: 'intlService',
+    outcome: 'weak',
+    best: 'intlService',
     reasons: ['payWithWallet'],
-    cautions: ['alipayIosOnly', 'checkOperatorListed'],
+    cautions: ['alipayIosOnly'],
+    checks: ['operatorListed'],
+    drawbacks: ['notConfirmed'],
     ruledOut: { operatorSite: 'needsCard', bankApp: 'needsKzCard' },
+    guidance: ['askContact', 'walletLimited'],
   },
   {
     who: 'someone abroad, offline, with only a foreign card, on Altel',
     answers: { where: 'abroad', pay: ['card'], online: 'no', when: 'now', operator: 'altel' },
-    top: 'nothingFits',
+    outcome: 'nothingFits',
     guidance: ['findWifi', 'askContact'],
     ruledOut: {
       credit: 'noCreditForOperator',
@@ -107,8 +144,12 @@ const people: Person[] = [
       when: 'later',
       operator: 'altel',
     },
-    top: 'shop',
+    outcome: 'weak',
+    best: 'shop',
     reasons: ['payWithCash', 'youSpeakLocal'],
+    checks: ['withOperator'],
+    drawbacks: ['weakSource'],
+    guidance: ['askContact'],
   },
   {
     who: 'a villager with cash and no data, no hurry, on Kcell',
@@ -120,9 +161,12 @@ const people: Person[] = [
       when: 'later',
       operator: 'kcell',
     },
-    top: 'shop',
+    outcome: 'weak',
+    best: 'shop',
     cautions: ['fewPlacesRemote'],
+    drawbacks: ['weakSource', 'farAway'],
     ruledOut: { credit: 'noCreditForOperator' },
+    guidance: ['askContact'],
   },
   {
     who: 'an English speaker in a city with cash, online, urgent, on activ',
@@ -134,14 +178,18 @@ const people: Person[] = [
       when: 'now',
       operator: 'activ',
     },
-    top: 'terminal',
+    outcome: 'weak',
+    best: 'terminal',
     notRecommended: ['operatorSite', 'bankApp'],
+    guidance: ['askContact'],
   },
   {
     who: 'someone abroad whose friend in Kazakhstan can pay, on izi',
     answers: { where: 'abroad', pay: ['friend'], online: 'yes', when: 'today', operator: 'izi' },
-    top: 'friendPays',
+    outcome: 'ok',
+    best: 'friendPays',
     reasons: ['contactPays', 'worksFromAbroad'],
+    checks: [],
   },
   {
     who: 'a Chinese student in a city with only UnionPay, online, on Beeline',
@@ -153,10 +201,12 @@ const people: Person[] = [
       when: 'today',
       operator: 'beeline',
     },
-    top: 'operatorApp',
+    outcome: 'weak',
+    best: 'operatorApp',
     reasons: ['payWithUnionPay', 'noTalkingNeeded'],
-    cautions: ['foreignCardNotConfirmed'],
+    checks: ['cardAccepted'],
     ruledOut: { terminal: 'needsCash', intlService: 'needsCardOrWallet' },
+    guidance: ['atmCash', 'askContact'],
   },
   {
     who: 'a resident with Kaspi on activ who needs credit now',
@@ -168,7 +218,8 @@ const people: Person[] = [
       when: 'now',
       operator: 'activ',
     },
-    top: 'bankApp',
+    outcome: 'ok',
+    best: 'bankApp',
     reasons: ['open24h', 'youAreOnline'],
     cautions: ['officialBankAppOnly'],
   },
@@ -182,7 +233,8 @@ const people: Person[] = [
       when: 'now',
       operator: 'beeline',
     },
-    top: 'operatorApp',
+    outcome: 'ok',
+    best: 'operatorApp',
     notRecommended: ['terminal'],
   },
   {
@@ -195,9 +247,11 @@ const people: Person[] = [
       when: 'today',
       operator: 'unknown',
     },
-    top: 'terminal',
+    outcome: 'weak',
+    best: 'terminal',
     cautions: ['findOperatorFirst'],
     ruledOut: { credit: 'noCreditForOperator' },
+    guidance: ['findOperator', 'askContact'],
   },
   {
     who: 'a Tele2 user on a train with no money and no data',
@@ -209,8 +263,12 @@ const people: Person[] = [
       when: 'now',
       operator: 'tele2',
     },
-    top: 'credit',
-    cautions: ['checkWithOperator', 'creditConditions'],
+    outcome: 'weak',
+    best: 'credit',
+    cautions: ['creditConditions'],
+    checks: ['withOperator'],
+    drawbacks: ['weakSource'],
+    guidance: ['findWifi', 'getCash', 'askContact', 'walletLimited'],
   },
   {
     who: 'an activ user with zero balance whose Kcell friend can pay, offline',
@@ -222,7 +280,8 @@ const people: Person[] = [
       when: 'now',
       operator: 'activ',
     },
-    top: 'friendPays',
+    outcome: 'ok',
+    best: 'friendPays',
     reasons: ['payForMeFree'],
     cautions: ['payForMeKcellOnly', 'reachContactFirst'],
   },
@@ -236,11 +295,11 @@ const people: Person[] = [
       when: 'today',
       operator: 'kcell',
     },
-    top: 'nothingFits',
-    guidance: ['findWifi', 'askContact', 'getCash', 'walletLimited'],
+    outcome: 'nothingFits',
+    guidance: ['findWifi', 'getCash', 'askContact', 'walletLimited'],
   },
   {
-    who: 'a Tele2 resident with a Kazakh card and data',
+    who: 'a Tele2 resident with a Kazakh card and data: the apps are not confirmed for Tele2',
     answers: {
       where: 'city',
       speak: 'local',
@@ -249,14 +308,16 @@ const people: Person[] = [
       when: 'today',
       operator: 'tele2',
     },
-    top: 'bankApp',
-    cautions: ['checkWithOperator'],
-    ruledOut: { operatorApp: 'notConfirmedForOperator', operatorSite: 'notConfirmedForOperator' },
+    outcome: 'weak',
+    best: 'bankApp',
+    checks: ['withOperator'],
+    mightWork: ['operatorApp', 'operatorSite', 'intlService'],
+    guidance: ['getCash', 'askContact'],
   },
   {
     who: 'someone who left Kazakhstan with only tenge cash, online, on Altel',
     answers: { where: 'abroad', pay: ['cash'], online: 'yes', when: 'today', operator: 'altel' },
-    top: 'nothingFits',
+    outcome: 'nothingFits',
     guidance: ['askContact'],
     ruledOut: { operatorApp: 'needsCard', terminal: 'needsKazakhstan' },
   },
@@ -270,8 +331,10 @@ const people: Person[] = [
       when: 'now',
       operator: 'tele2',
     },
-    top: 'terminal',
+    outcome: 'weak',
+    best: 'terminal',
     notRecommended: ['bankApp'],
+    guidance: ['askContact'],
   },
   {
     who: 'a villager with cash and no data, in no hurry, on Beeline: no need to borrow',
@@ -283,8 +346,11 @@ const people: Person[] = [
       when: 'later',
       operator: 'beeline',
     },
-    top: 'shop',
+    outcome: 'weak',
+    best: 'shop',
     cautions: ['fewPlacesRemote'],
+    drawbacks: ['weakSource', 'farAway'],
+    guidance: ['askContact'],
   },
   {
     who: 'a Beeline resident with cash, a Kazakh card and data, in a hurry',
@@ -296,41 +362,101 @@ const people: Person[] = [
       when: 'now',
       operator: 'beeline',
     },
-    top: 'operatorApp',
+    outcome: 'ok',
+    best: 'operatorApp',
     reasons: ['officialChannel', 'payWithKzCard'],
+    checks: [],
+  },
+  {
+    who: 'a Kcell subscriber in a city at night with only a card from home, offline: a closed service centre is no answer',
+    answers: {
+      where: 'city',
+      speak: 'none',
+      pay: ['card'],
+      online: 'no',
+      when: 'now',
+      operator: 'kcell',
+    },
+    outcome: 'weak',
+    best: 'office',
+    checks: ['withOperator', 'cardAccepted'],
+    drawbacks: ['notConfirmed', 'mayBeClosed'],
+    mightWork: ['office'],
+    guidance: ['findWifi', 'atmCash', 'askContact'],
+  },
+  {
+    who: 'an activ subscriber abroad with a card, offline: Extra Balance is not for roaming',
+    answers: { where: 'abroad', pay: ['card'], online: 'no', when: 'now', operator: 'activ' },
+    outcome: 'weak',
+    best: 'credit',
+    reasons: ['noPaymentNeeded', 'worksWithoutInternet'],
+    checks: ['roamingCredit'],
+    drawbacks: ['notConfirmed'],
+    mightWork: ['credit'],
+    guidance: ['findWifi', 'askContact'],
+  },
+  {
+    who: 'a Russian speaker far from town on Altel with a Kazakh card and no data',
+    answers: {
+      where: 'remote',
+      speak: 'local',
+      pay: ['kzcard'],
+      online: 'no',
+      when: 'today',
+      operator: 'altel',
+    },
+    outcome: 'weak',
+    best: 'shop',
+    drawbacks: ['weakSource', 'farAway'],
+    guidance: ['findWifi', 'getCash', 'askContact'],
+  },
+  {
+    who: 'an izi subscriber in a city with a Kazakh card and data: the izi app is confirmed',
+    answers: {
+      where: 'city',
+      speak: 'local',
+      pay: ['kzcard'],
+      online: 'yes',
+      when: 'today',
+      operator: 'izi',
+    },
+    outcome: 'ok',
+    best: 'operatorApp',
+    checks: [],
+    mightWork: ['office', 'intlService'],
   },
 ];
 
 describe.each(people)('$who', (person) => {
-  it(`recommends ${person.top}`, () => {
+  it(`is ${person.outcome}, leading with ${person.best ?? 'guidance'}`, () => {
     const result = recommend(person.answers);
-    if (person.top === 'nothingFits') {
-      expect(result.outcome).toBe('nothingFits');
-      expect(result.recommended).toEqual([]);
-    } else {
-      expect(result.outcome).toBe('ok');
-      expect(result.recommended[0]?.id).toBe(person.top);
-    }
+    expect(result.outcome).toBe(person.outcome);
+    expect(result.best?.id).toBe(person.best);
+    expect(waysInOrder(result)[0]?.id).toBe(person.best);
+    if (person.outcome === 'nothingFits') expect(waysInOrder(result)).toEqual([]);
   });
 
-  it('gives the key reasons, cautions and guidance', () => {
+  it('gives the key reasons, cautions, checks, drawbacks and guidance', () => {
     const result = recommend(person.answers);
-    const top = result.recommended[0];
-    expect(top?.reasons ?? []).toEqual(expect.arrayContaining(person.reasons ?? []));
-    expect(top?.cautions ?? []).toEqual(expect.arrayContaining(person.cautions ?? []));
-    expect(result.guidance).toEqual(person.guidance ?? []);
+    const best = result.best;
+    expect(best?.reasons ?? []).toEqual(expect.arrayContaining(person.reasons ?? []));
+    expect(best?.cautions ?? []).toEqual(expect.arrayContaining(person.cautions ?? []));
+    if (person.checks) expect(best?.checks).toEqual(person.checks);
+    if (person.drawbacks) expect(result.drawbacks).toEqual(person.drawbacks);
+    if (person.mightWork) expect(result.mightWork.map((c) => c.id)).toEqual(person.mightWork);
+    expect(result.guidance.map((g) => g.code)).toEqual(person.guidance ?? []);
     for (const [id, reason] of Object.entries(person.ruledOut ?? {})) {
       expect(result.ruledOut.find((c) => c.id === id)?.reasons).toContain(reason);
     }
     for (const id of person.notRecommended ?? []) {
-      expect(result.recommended.map((c) => c.id)).not.toContain(id);
+      expect(waysInOrder(result).map((c) => c.id)).not.toContain(id);
     }
   });
 });
 
 describe('the facts a recommendation rests on', () => {
   const factsOf = (answers: Answers, id: ChannelId) =>
-    recommend(answers).recommended.find((channel) => channel.id === id)?.facts ?? [];
+    waysInOrder(recommend(answers)).find((channel) => channel.id === id)?.facts ?? [];
 
   it('names the operator-specific facts, and the credit terms only for credit', () => {
     const beelineTrain: Answers = {
@@ -348,6 +474,9 @@ describe('the facts a recommendation rests on', () => {
     expect(factsOf(beelineTrain, 'bankApp')).not.toContain('beelineTrustFee');
     const altel: Answers = { ...beelineTrain, operator: 'altel' };
     expect(factsOf(altel, 'bankApp')).toContain('altelBankApps');
+    expect(factsOf({ ...beelineTrain, operator: 'activ' }, 'credit')).toContain(
+      'activExtraBalanceRoaming',
+    );
     expect(factsOf({ pay: ['kzcard'] }, 'bankApp')).toEqual([
       'kaspiPaysKcell',
       'homebankPays',
@@ -356,106 +485,124 @@ describe('the facts a recommendation rests on', () => {
     ]);
   });
 
-  it('gives no guidance when something fits', () => {
-    expect(recommend({ where: 'city', pay: ['cash'], operator: 'unknown' }).guidance).toEqual([]);
+  it('gives no guidance when the best way is good, except finding an unknown operator', () => {
+    const good: Answers = {
+      where: 'city',
+      speak: 'local',
+      pay: ['kzcard'],
+      online: 'yes',
+      when: 'now',
+    };
+    expect(recommend({ ...good, operator: 'kcell' }).guidance).toEqual([]);
+    expect(recommend({ ...good, pay: ['friend'], operator: 'unknown' })).toMatchObject({
+      outcome: 'ok',
+      guidance: [{ code: 'findOperator', facts: [] }],
+    });
   });
 
-  it('tells someone who does not know the operator to find out, when nothing fits', () => {
+  it('tells someone who does not know the operator to find out first, when nothing fits', () => {
     expect(
-      recommend({ where: 'abroad', pay: ['card'], online: 'no', operator: 'unknown' }).guidance,
-    ).toEqual(['findWifi', 'askContact', 'findOperator']);
+      recommend({ where: 'abroad', pay: ['card'], online: 'no', operator: 'unknown' }).guidance.map(
+        (g) => g.code,
+      ),
+    ).toEqual(['findOperator', 'findWifi', 'askContact']);
+  });
+
+  it('gives the ATM way with the facts that apply to the card the person has', () => {
+    const atm = (pay: Answers['pay']) =>
+      recommend({
+        where: 'city',
+        speak: 'none',
+        pay,
+        online: 'no',
+        when: 'now',
+        operator: 'kcell',
+      }).guidance.find((g) => g.code === 'atmCash')?.facts;
+    expect(atm(['card'])).toEqual(['atmForeignCards']);
+    expect(atm(['unionpay'])).toEqual(['unionPayAtmLimit']);
+    expect(atm(['card', 'unionpay'])).toEqual(['atmForeignCards', 'unionPayAtmLimit']);
+    expect(atm(['card', 'cash'])).toBeUndefined();
   });
 });
 
 describe('exactly what a channel says', () => {
-  it.each<[string, Answers, ChannelId, FitReason[], CautionCode[]]>([
+  const beelineResident: Answers = {
+    where: 'city',
+    speak: 'local',
+    pay: ['cash', 'kzcard'],
+    online: 'yes',
+    when: 'now',
+    operator: 'beeline',
+  };
+  const activOnTrain: Answers = {
+    where: 'remote',
+    speak: 'local',
+    pay: ['cash'],
+    online: 'no',
+    when: 'now',
+    operator: 'activ',
+  };
+  it.each<[string, Answers, ChannelId, FitReason[], CautionCode[], CheckCode[]]>([
     [
       'the My Beeline app for a resident with a Kazakh card',
-      {
-        where: 'city',
-        speak: 'local',
-        pay: ['cash', 'kzcard'],
-        online: 'yes',
-        when: 'now',
-        operator: 'beeline',
-      },
+      beelineResident,
       'operatorApp',
       ['youAreOnline', 'payWithKzCard', 'officialChannel'],
       ['neverShareSmsCode'],
+      [],
     ],
     [
       'a bank app for Beeline, which rests on a general fact',
-      {
-        where: 'city',
-        speak: 'local',
-        pay: ['cash', 'kzcard'],
-        online: 'yes',
-        when: 'now',
-        operator: 'beeline',
-      },
+      beelineResident,
       'bankApp',
       ['youAreOnline', 'payWithKzCard'],
-      ['officialBankAppOnly', 'checkWithOperator'],
+      ['officialBankAppOnly'],
+      ['withOperator'],
     ],
     [
       'a shop when it is urgent',
-      {
-        where: 'city',
-        speak: 'local',
-        pay: ['cash', 'kzcard'],
-        online: 'yes',
-        when: 'now',
-        operator: 'beeline',
-      },
+      beelineResident,
       'shop',
       ['inKazakhstan', 'payWithCash', 'youSpeakLocal'],
-      ['openingHours', 'keepReceipt', 'checkWithOperator'],
+      ['openingHours', 'keepReceipt'],
+      ['withOperator'],
     ],
     [
       'activ emergency credit on a train',
-      {
-        where: 'remote',
-        speak: 'local',
-        pay: ['cash'],
-        online: 'no',
-        when: 'now',
-        operator: 'activ',
-      },
+      activOnTrain,
       'credit',
       ['noPaymentNeeded', 'fastWhenUrgent', 'worksWithoutInternet', 'worksFarFromShops'],
       ['creditConditions', 'creditRepaid'],
+      [],
     ],
     [
       'a terminal far from towns',
-      {
-        where: 'remote',
-        speak: 'local',
-        pay: ['cash'],
-        online: 'no',
-        when: 'now',
-        operator: 'activ',
-      },
+      activOnTrain,
       'terminal',
       ['inKazakhstan', 'payWithCash'],
-      ['fewPlacesRemote', 'terminalFee', 'keepReceipt', 'checkWithOperator'],
+      ['fewPlacesRemote', 'terminalFee', 'keepReceipt'],
+      ['withOperator'],
     ],
     [
       'Ding from abroad with a card and Alipay',
       { where: 'abroad', pay: ['card', 'wallet'], online: 'yes', when: 'later', operator: 'tele2' },
       'intlService',
       ['youAreOnline', 'payWithForeignCard', 'worksFromAbroad'],
-      ['checkOperatorListed', 'alipayIosOnly', 'checkWithOperator'],
+      ['alipayIosOnly'],
+      ['operatorListed'],
     ],
-  ])('%s', (_, answers, id, reasons, cautions) => {
-    const channel = recommend(answers).recommended.find((c) => c.id === id);
+    [
+      'Beeline credit abroad: no code now, and roaming not confirmed',
+      { where: 'abroad', pay: ['card'], online: 'no', when: 'now', operator: 'beeline' },
+      'credit',
+      ['noPaymentNeeded', 'worksWithoutInternet'],
+      ['roamingNotConfirmed', 'creditRepaid'],
+      ['beelineBorrowNow'],
+    ],
+  ])('%s', (_, answers, id, reasons, cautions, checks) => {
+    const channel = waysInOrder(recommend(answers)).find((c) => c.id === id);
     expect(channel?.reasons).toEqual(reasons);
     expect(channel?.cautions).toEqual(cautions);
-  });
-
-  it('breaks ties by the catalog order', () => {
-    const ranked = recommend({ when: 'now' }).recommended;
-    const friend = ranked.findIndex((c) => c.id === 'friendPays');
-    expect(ranked[friend]?.score).toBe(ranked[friend + 1]?.score);
-    expect(ranked[friend + 1]?.id).toBe('credit');
+    expect(channel?.checks).toEqual(checks);
   });
 });

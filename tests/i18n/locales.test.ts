@@ -7,6 +7,8 @@ import {
   contactCodes,
   creditTerms,
   factIds,
+  facts,
+  misleadingCodes,
   operatorCodes,
   questionIds,
   questionOptions,
@@ -36,6 +38,15 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
+
+/** Shown only once the operator is known (the card's operator line, "Use Beeline", its codes). */
+const knownOperatorOnly = new Set([
+  'cashier.card.ru.operator',
+  'cashier.card.kk.operator',
+  'cashier.reader.requestWithOperator',
+  'cashier.finder.use',
+  'result.codes.usefulTitle',
+]);
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const flat = Object.fromEntries(languages.map((lang) => [lang, flatten(strings[lang])])) as Record<
@@ -88,6 +99,19 @@ describe('the locales', () => {
     }
   });
 
+  it.each(languages)(
+    '%s has an own wording, with no name slot, for every sentence about the operator when it is unknown',
+    (lang) => {
+      for (const [key, value] of flat[lang]) {
+        if (!value.includes('{{operator}}') || knownOperatorOnly.has(key)) continue;
+        const base = key.replace(pluralSuffix, '');
+        const unknown = flat[lang].get(`${base}_unknown`);
+        expect(unknown, `${lang}: ${base}_unknown`).toBeDefined();
+        expect(unknown, `${lang}: ${base}_unknown`).not.toContain('{{operator}}');
+      }
+    },
+  );
+
   it('never links anywhere: no messenger seller, no promotional address', () => {
     for (const lang of languages)
       expect(JSON.stringify(strings[lang])).not.toMatch(/https?:|\bt\.me\b|telegram/i);
@@ -104,11 +128,16 @@ describe('every id and code of the domain has its text in every language', () =>
   for (const id of channelIds) {
     needed.add(`channels.${id}.name`);
     needed.add(`channels.${id}.summary`);
-    for (const step of channels[id].steps) needed.add(`channels.${id}.steps.${step}`);
+    const steps = [channels[id].steps, ...Object.values(channels[id].operatorSteps ?? {})].flat();
+    for (const step of steps) needed.add(`channels.${id}.steps.${step}`);
     for (const tip of channels[id].tips) needed.add(`channels.${id}.tips.${tip}`);
   }
-  for (const operator of questionOptions.operator) needed.add(`channels.operatorNames.${operator}`);
-  for (const fact of factIds) needed.add(`facts.${fact}`);
+  for (const operator of questionOptions.operator)
+    if (operator !== 'unknown') needed.add(`channels.operatorNames.${operator}`);
+  for (const fact of factIds) {
+    needed.add(`facts.names.${fact}`);
+    if (facts[fact].described) needed.add(`facts.notes.${fact}`);
+  }
   for (const terms of Object.values(creditTerms)) {
     needed.add(`result.credit.${terms.name}`);
     needed.add(`result.credit.repayment.${terms.repayment}`);
@@ -119,17 +148,24 @@ describe('every id and code of the domain has its text in every language', () =>
     ...Object.values(contactCodes).flat(),
     ...Object.values(operatorCodes).flat(),
   ]) {
-    needed.add(`result.codes.actions.${code.action}`);
+    needed.add(`result.codes.labels.${code.label}`);
   }
+  for (const codes of Object.values(misleadingCodes))
+    for (const code of codes) needed.add(`result.codes.${code.warning}`);
   for (const answers of everyAnswers()) {
     const result = recommend(answers);
-    for (const channel of result.recommended) {
+    for (const channel of [...result.recommended, ...result.mightWork]) {
       for (const reason of channel.reasons) needed.add(`result.reasons.${reason}`);
       for (const caution of channel.cautions) needed.add(`result.cautions.${caution}`);
+      for (const check of channel.checks) needed.add(`result.checks.${check}`);
     }
     for (const channel of result.ruledOut)
       for (const reason of channel.reasons) needed.add(`result.ruledOut.${reason}`);
-    for (const guidance of result.guidance) needed.add(`result.guidance.${guidance}`);
+    for (const drawback of result.drawbacks) needed.add(`result.weak.drawbacks.${drawback}`);
+    for (const { code } of result.guidance)
+      needed.add(
+        code === 'findOperator' ? 'result.guidance.findOperator.title' : `result.guidance.${code}`,
+      );
   }
 
   it.each(languages)('%s', (lang) => {

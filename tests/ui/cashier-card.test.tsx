@@ -208,11 +208,13 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
       };
       const ru = lines('ru');
       ru(`Пожалуйста, пополните баланс этого номера: ${number}`);
+      ru('Оператор: Beeline');
       ru('Сумма: 5 000 тенге');
       ru('Дайте, пожалуйста, чек.');
       ru('Спасибо!');
       const kk = lines('kk');
-      kk(`Өтінемін, осы нөмірдің балансын толтырыңызшы: ${number}`);
+      kk(`Мына нөмірдің балансын толтырып беріңізші: ${number}`);
+      kk('Оператор: Beeline');
       kk('Сомасы: 5 000 теңге');
       kk('Чек беріңізші.');
       kk('Рақмет!');
@@ -220,9 +222,10 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
       if (readerAmount) {
         expect(
           within(shown).getByText(
-            `${copy.reader.request}`
+            copy.reader.requestWithOperator
               .replace('{{number}}', number)
-              .replace('{{amount}}', readerAmount),
+              .replace('{{amount}}', readerAmount)
+              .replace('{{operator}}', 'Beeline'),
           ),
         ).toHaveAttribute('lang', lang);
       } else {
@@ -231,6 +234,19 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
       expect(screen.getByText(copy.reader.note)).toBeInTheDocument();
     },
   );
+
+  it('names no operator when the person does not know it: the cashier must not guess from the prefix', async () => {
+    const { user } = await openCard(
+      counterForNonSpeaker.replace('operator=beeline', 'operator=unknown'),
+    );
+    await user.type(numberField(), '+7 777 123 45 67');
+    await user.type(amountField(), '2000');
+    await user.click(screen.getByRole('button', { name: cashier.show }));
+    const shown = await card();
+    expect(shown).toHaveTextContent('+7 777 123 45 67');
+    expect(shown).not.toHaveTextContent('Оператор');
+    expect(shown).not.toHaveTextContent('Beeline');
+  });
 
   it('shows full screen, and Escape or Close returns to the page', async () => {
     const { user } = await openCard();

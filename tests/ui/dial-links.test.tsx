@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import cashier from '../../locales/en/cashier.json';
 import result from '../../locales/en/result.json';
@@ -17,26 +17,106 @@ beforeEach(() => {
 });
 
 describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
+  const zeroBalance = (operator: string) =>
+    `/?lang=en&where=remote&speak=local&pay=friend&online=no&when=now&operator=${operator}`;
+  const dialLinks = (within: HTMLElement) =>
+    [...within.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) => ({
+      action: link.dataset.code,
+      href: link.getAttribute('href'),
+      text: link.textContent,
+    }));
+  const labels = result.codes.labels;
+
   it.each([
-    ['activ', 'creditMenu', '*911*1#', 'tel:*911*1%23'],
-    ['activ', 'creditRequest', '*911*1*3#', 'tel:*911*1*3%23'],
-    ['beeline', 'autoCreditOn', '*141*1#', 'tel:*141*1%23'],
-    ['beeline', 'autoCreditOff', '*141*1*0#', 'tel:*141*1*0%23'],
-    ['beeline', 'creditBlock', '*141*0#', 'tel:*141*0%23'],
-    ['tele2', 'creditRequest', '*141*1#', 'tel:*141*1%23'],
-  ] as const)('gives %s credit, %s, as a link to %s', async (operator, action, code, href) => {
-    await renderApp(
-      `/?lang=en&where=remote&speak=local&pay=friend&online=no&when=now&operator=${operator}`,
-    );
-    const item = within(channel('credit')).getByText(result.codes.actions[action]).closest('li')!;
-    expect(within(item).getByRole('link', { name: code })).toHaveAttribute('href', href);
+    [
+      'activ',
+      [
+        {
+          action: 'borrow',
+          href: 'tel:*911*1*3%23',
+          text: `${labels.extraBalanceRequest} *911*1*3#`,
+        },
+        {
+          action: 'serviceMenu',
+          href: 'tel:*911*1%23',
+          text: `${labels.extraBalanceMenu} *911*1#`,
+        },
+      ],
+    ],
+    [
+      'beeline',
+      [
+        { action: 'autoCreditOn', href: 'tel:*141*1%23', text: `${labels.autoStOn} *141*1#` },
+        { action: 'autoCreditOff', href: 'tel:*141*1*0%23', text: `${labels.autoStOff} *141*1*0#` },
+        { action: 'creditBlock', href: 'tel:*141*0%23', text: `${labels.trustBlock} *141*0#` },
+        {
+          action: 'creditUnblock',
+          href: 'tel:*141*0*1%23',
+          text: `${labels.trustUnblock} *141*0*1#`,
+        },
+        { action: 'trustMinutes', href: 'tel:*341%23', text: `${labels.trustMinutes} *341#` },
+      ],
+    ],
+    [
+      'tele2',
+      [{ action: 'borrow', href: 'tel:*141*1%23', text: `${labels.tele2TrustRequest} *141*1#` }],
+    ],
+  ])('gives %s emergency credit as links that say what they do', async (operator, links) => {
+    await renderApp(zeroBalance(operator));
+    expect(dialLinks(channel('credit'))).toEqual(links);
+  });
+
+  it.each([
+    ['borrow', /^ask .*now/i],
+    ['serviceMenu', /menu/i],
+    ['autoCreditOn', /turn on .*АвтоСТ.*whenever/i],
+    ['autoCreditOff', /turn off .*АвтоСТ/i],
+    ['creditBlock', /^block/i],
+    ['creditUnblock', /lift the block/i],
+    ['trustMinutes', /minutes and SMS on trust/i],
+    ['autoPay', /AutoPay/],
+    ['whichOperator', /which operator/i],
+    ['balance', /check your .*balance/i],
+  ])(
+    'labels every %s link with what it does (Pay For Me and Call Me: below)',
+    async (action, says) => {
+      const found: string[] = [];
+      for (const operator of ['activ', 'beeline', 'tele2', 'kcell', 'altel']) {
+        await renderApp(zeroBalance(operator));
+        for (const details of document.querySelectorAll('details')) details.open = true;
+        for (const link of dialLinks(document.body))
+          if (link.action === action) found.push(link.text ?? '');
+      }
+      expect(found.length).toBeGreaterThan(0);
+      for (const text of found) expect(text).toMatch(says);
+    },
+  );
+
+  it('never offers Beeline a code to borrow now, and says why', async () => {
+    await renderApp(zeroBalance('beeline'));
+    const credit = channel('credit');
+    expect(dialLinks(credit).map((link) => link.action)).not.toContain('borrow');
+    expect(within(credit).getByText(result.checks.beelineBorrowNow)).toBeInTheDocument();
+  });
+
+  it('warns that activ *121# is a paid subscription, and never links it', async () => {
+    await renderApp(zeroBalance('activ'));
+    expect(document.querySelector('a[href*="121"]')).toBeNull();
+    expect(
+      screen.getByText(
+        result.codes.liveBalanceIsPaid
+          .replace('{{code}}', '*121#')
+          .replace('{{price}}', '99 ₸')
+          .replace('{{days}}', '30'),
+      ),
+    ).toBeInTheDocument();
   });
 
   it('marks a code from a weak source "Check with your operator"', async () => {
-    await renderApp(
-      '/?lang=en&where=remote&speak=local&pay=friend&online=no&when=now&operator=tele2',
+    await renderApp(zeroBalance('tele2'));
+    expect(within(channel('credit')).getAllByText(result.codes.unconfirmed).length).toBeGreaterThan(
+      0,
     );
-    expect(within(channel('credit')).getByText(result.codes.unconfirmed)).toBeInTheDocument();
   });
 
   it("builds Pay For Me and Call Me links from the contact's number", async () => {
@@ -48,17 +128,18 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
       onDemand,
     );
     expect(within(kit).getByText('*131*<number>#')).not.toHaveAttribute('href');
-    expect(within(kit).queryByRole('link', { name: /^\*131\*/ })).toBeNull();
+    expect(kit.querySelector('a[href^="tel:"]')).toBeNull();
 
     await user.type(field, '+7 (702) 765-43-21');
-    expect(await within(kit).findByRole('link', { name: '*131*87027654321#' })).toHaveAttribute(
-      'href',
-      'tel:*131*87027654321%23',
-    );
-    expect(within(kit).getByRole('link', { name: '*130*87027654321#' })).toHaveAttribute(
-      'href',
-      'tel:*130*87027654321%23',
-    );
+    expect(
+      await within(kit).findByRole('link', {
+        name: `${result.codes.labels.payForMe} *131*87027654321#`,
+      }),
+    ).toHaveAttribute('href', 'tel:*131*87027654321%23');
+    expect(
+      within(kit).getByRole('link', { name: `${result.codes.labels.callMe} *130*87027654321#` }),
+    ).toHaveAttribute('href', 'tel:*130*87027654321%23');
+    expect(dialLinks(kit).map((link) => link.action)).toEqual(['payForMe', 'callMe']);
     expect(within(kit).getByText(cashier.contact.format)).toBeInTheDocument();
     expect(
       within(kit).getByText(cashier.operatorHint.replace('{{operators}}', 'Kcell or activ')),
@@ -80,7 +161,7 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
     expect(field).toHaveAccessibleDescription(
       expect.stringContaining(cashier.number.problems.otherCountry),
     );
-    expect(within(kit).queryByRole('link', { name: /^\*13[01]\*/ })).toBeNull();
+    expect(kit.querySelector('a[href^="tel:"]')).toBeNull();
     expect(within(kit).getByText('*130*<number>#')).toBeInTheDocument();
   });
 });

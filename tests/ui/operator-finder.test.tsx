@@ -41,37 +41,54 @@ describe('finding the operator from the number', { timeout: 20_000 }, () => {
     expect(screen.queryByText(cashier.finder.title)).toBeNull();
   });
 
+  const useButton = (name: string) =>
+    screen.getByRole('button', { name: cashier.finder.use.replace('{{operator}}', name) });
+
   it.each([
     ['+7 777 123 45 67', 'beeline', 'Beeline'],
     ['8 (747) 123-45-67', 'tele2', 'Tele2'],
     ['7001234567', 'altel', 'Altel'],
-  ])('selects the one operator that %s suggests, with the caution', async (typed, slug, name) => {
-    const { user } = await openFinder();
-    await user.type(numberField(), typed);
-    expect(await screen.findByText(hintFor(name))).toBeInTheDocument();
-    expect(selected()).toEqual([slug]);
-    expect(screen.getByText(cashier.finder.picked)).toBeInTheDocument();
-  });
+  ])(
+    'offers the operator that %s suggests, and selects it only when asked',
+    async (typed, slug, name) => {
+      const { user } = await openFinder();
+      await user.type(numberField(), typed);
+      expect(await screen.findByText(hintFor(name))).toBeInTheDocument();
+      expect(selected()).toEqual([]);
+      await user.click(useButton(name));
+      expect(selected()).toEqual([slug]);
+      expect(
+        within(operators()).getByLabelText(options[slug as keyof typeof options]),
+      ).toHaveFocus();
+    },
+  );
 
-  it('selects nothing for a Kcell or activ number, and asks to choose', async () => {
+  it('offers both Kcell and activ for a number they share, and says how to tell', async () => {
     const { user } = await openFinder();
     await user.type(numberField(), '+7 701 123 45 67');
     expect(await screen.findByText(hintFor('Kcell or activ'))).toBeInTheDocument();
-    expect(selected()).toEqual([]);
     expect(screen.getByText(cashier.finder.choose)).toBeInTheDocument();
-    await user.click(within(operators()).getByLabelText(options.activ));
+    await user.click(useButton('activ'));
     expect(selected()).toEqual(['activ']);
   });
 
-  it('undoes its own pick when the number is corrected to an ambiguous one', async () => {
+  it('drops a guess when the number is edited into one that is not valid', async () => {
     const { user } = await openFinder();
     await user.type(numberField(), '+7 705 123 45 67');
     await screen.findByText(hintFor('Beeline'));
-    expect(selected()).toEqual(['beeline']);
-    await user.clear(numberField());
-    await user.type(numberField(), '+7 702 123 45 67');
-    await screen.findByText(hintFor('Kcell or activ'));
-    expect(selected()).toEqual([]);
+    await user.type(numberField(), '9');
+    expect(screen.queryByText(hintFor('Beeline'))).toBeNull();
+    expect(screen.queryByRole('button', { name: /Beeline/ })).toBeNull();
+  });
+
+  it('keeps Enter in the number field to itself: it does not answer the question', async () => {
+    const { user } = await openFinder();
+    await user.type(numberField(), '+7 777 123 45 67');
+    await screen.findByText(hintFor('Beeline'));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.operator.title);
+    expect(search().has('operator')).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says when the number gives no hint, and keeps the choice as it was', async () => {
@@ -99,6 +116,7 @@ describe('finding the operator from the number', { timeout: 20_000 }, () => {
     await user.type(numberField(), '8 771 765 43 21');
     await screen.findByText(hintFor('Beeline'));
     expect(storedValues()).not.toContain('7717654321');
+    await user.click(useButton('Beeline'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(search().get('operator')).toBe('beeline');
     expect(window.location.href).not.toMatch(/771|7654321/);
@@ -116,6 +134,18 @@ describe('finding the operator from the number', { timeout: 20_000 }, () => {
     await openFinder();
     expect(numberField()).toHaveValue('+7 707 765 43 21');
     expect(await screen.findByText(hintFor('Tele2'))).toBeInTheDocument();
-    expect(selected()).toEqual(['tele2']);
+    expect(useButton('Tele2')).toBeInTheDocument();
+  });
+
+  it('hands the number to the cashier card for this visit, without storing it', async () => {
+    const { user } = await openFinder(
+      '/?lang=en&where=city&speak=none&pay=cash&online=no&when=today',
+    );
+    await user.type(numberField(), '+7 747 765 43 21');
+    await user.click(await screen.findByRole('button', { name: /Tele2/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const cardNumber = await screen.findByRole('textbox', { name: cashier.number.label }, onDemand);
+    expect(cardNumber).toHaveValue('+7 747 765 43 21');
+    expect(storedValues()).not.toContain('7477654321');
   });
 });

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/app';
 import { startI18n, useI18nStatus } from '../../src/i18n';
+import { useTypedNumber } from '../../src/ui/phone/typed-number';
 import { connectAddressBar, useConnection, useGuide, watchConnection } from '../../src/state';
 
 let disconnect: (() => void) | undefined;
@@ -12,6 +13,7 @@ export async function renderApp(address = '/') {
   disconnect?.();
   unwatch?.();
   useConnection.setState({ offline: false });
+  useTypedNumber.setState({ e164: undefined });
   unwatch = watchConnection();
   window.history.replaceState(null, '', address);
   useI18nStatus.setState({ failedLanguage: undefined, missingText: false });

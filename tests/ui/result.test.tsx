@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import channels from '../../locales/en/channels.json';
+import cashier from '../../locales/en/cashier.json';
 import common from '../../locales/en/common.json';
 import questions from '../../locales/en/questions.json';
 import result from '../../locales/en/result.json';
-import { recommend } from '../../src/domain';
+import { recommend, waysInOrder } from '../../src/domain';
 import { renderApp, search } from './render-app';
 
 afterEach(() => {
@@ -27,7 +28,8 @@ describe('the result page', () => {
     } as const;
     await renderApp('/?lang=en&where=abroad&pay=kzcard&online=yes&when=later&operator=activ');
     const expected = recommend(answers);
-    expect(channelOrder('data-channel')).toEqual(expected.recommended.map((c) => c.id));
+    expect(channelOrder('data-channel')).toEqual(waysInOrder(expected).map((c) => c.id));
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'ok');
     expect(channelOrder('data-ruled-out')).toEqual(expected.ruledOut.map((c) => c.id));
     const top = document.querySelector<HTMLElement>('[data-channel]')!;
     expect(within(top).getByText(result.recommended)).toBeInTheDocument();
@@ -53,7 +55,9 @@ describe('the result page', () => {
 
   it('is honest when nothing fits, and says what to do instead', async () => {
     await renderApp('/?lang=en&where=abroad&pay=card&online=no&when=now&operator=altel');
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'nothingFits');
     expect(screen.getByRole('heading', { name: result.nothingFits.title })).toBeInTheDocument();
+    expect(channelOrder('data-guidance')).toEqual(['findWifi', 'askContact']);
     expect(screen.getByText(result.guidance.findWifi)).toBeInTheDocument();
     expect(screen.getByText(result.guidance.askContact)).toBeInTheDocument();
     expect(document.querySelector('[data-channel]')).toBeNull();
@@ -63,22 +67,97 @@ describe('the result page', () => {
     ).toBeInTheDocument();
   });
 
+  it('calls a poor best way "may work", says why, and offers a way out beside it', async () => {
+    // Kcell, only a card from home, offline, urgent: a service centre that may be closed and may not take the card.
+    await renderApp('/?lang=en&where=city&speak=none&pay=card&online=no&when=now&operator=kcell');
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'weak');
+    const best = document.querySelector<HTMLElement>('[data-channel]')!;
+    expect(best).toHaveAttribute('data-channel', 'office');
+    expect(within(best).getByText(result.mayWork)).toBeInTheDocument();
+    expect(screen.queryByText(result.recommended)).toBeNull();
+    expect(within(best).getByText(result.weak.drawbacks.mayBeClosed)).toBeInTheDocument();
+    expect(within(best).getByText(result.weak.drawbacks.notConfirmed)).toBeInTheDocument();
+    expect(within(best).getByText(result.checks.cardAccepted)).toBeInTheDocument();
+    expect(within(best).getByText(result.checks.withOperator)).toBeInTheDocument();
+    const guidance = [...best.querySelectorAll<HTMLElement>('[data-guidance]')];
+    expect(guidance.map((item) => item.dataset.guidance)).toEqual([
+      'findWifi',
+      'atmCash',
+      'askContact',
+    ]);
+    expect(guidance[1]).toHaveTextContent(result.guidance.atmCash);
+    expect(guidance[1]).toHaveTextContent(result.guidance.atmFee);
+    expect(guidance[1]).not.toHaveTextContent(result.guidance.unionPayLimit);
+  });
+
+  it('puts the ways nothing confirms for this person in their own group, after the others', async () => {
+    await renderApp(
+      '/?lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=tele2',
+    );
+    const group = screen.getByRole('region', { name: result.mightWork.title });
+    expect(within(group).getByText(result.mightWork.lead)).toBeInTheDocument();
+    const inGroup = [...group.querySelectorAll<HTMLElement>('[data-channel]')].map(
+      (element) => element.dataset.channel,
+    );
+    expect(inGroup).toEqual(['operatorApp', 'operatorSite', 'intlService']);
+    expect(channelOrder('data-channel').slice(-3)).toEqual(inGroup);
+    expect(channelOrder('data-ruled-out')).not.toContain('operatorApp');
+    const app = group.querySelector<HTMLElement>('[data-channel="operatorApp"]')!;
+    expect(
+      within(app).getByText(result.checks.operatorOffersIt.replace('{{operator}}', 'Tele2')),
+    ).toBeInTheDocument();
+    // A way from an unofficial source says so on its folded summary line.
+    const shop = document.querySelector<HTMLElement>('[data-channel="shop"] summary')!;
+    expect(within(shop).getByText(result.codes.unconfirmed)).toBeVisible();
+  });
+
+  it('starts with finding the operator when the person does not know it, and writes it into the address', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=city&speak=none&pay=cash&online=no&when=today&operator=unknown',
+    );
+    const finder = document.querySelector<HTMLElement>('[data-guidance="findOperator"]')!;
+    expect(finder.compareDocumentPosition(document.querySelector('[data-channel]')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(
+      within(finder).getByRole('heading', { name: result.guidance.findOperator.title }),
+    ).toBeInTheDocument();
+    await user.type(
+      await within(finder).findByRole(
+        'textbox',
+        { name: cashier.number.label },
+        { timeout: 10_000 },
+      ),
+      '+7 747 123 45 67',
+    );
+    await user.click(await within(finder).findByRole('button', { name: /Tele2/ }));
+    expect(search().get('operator')).toBe('tele2');
+    expect(document.querySelector('[data-guidance="findOperator"]')).toBeNull();
+  });
+
+  it('offers no cashier card abroad, and warns everyone about private top-up agents', async () => {
+    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    expect(screen.queryByRole('heading', { name: cashier.title })).toBeNull();
+    expect(screen.getByText(result.staySafe.text)).toBeInTheDocument();
+  });
+
   it('shows emergency credit with its codes as tap-to-dial links and its conditions', async () => {
     await renderApp(
       '/?lang=en&where=remote&speak=local&pay=wallet&online=no&when=now&operator=activ',
     );
     const credit = document.querySelector<HTMLElement>('[data-channel="credit"]')!;
     expect(credit).toBe(document.querySelector('[data-channel]'));
-    expect(within(credit).getByRole('link', { name: '*911*1*3#' })).toHaveAttribute(
-      'href',
-      'tel:*911*1*3%23',
-    );
+    expect(
+      within(credit).getByRole('link', {
+        name: `${result.codes.labels.extraBalanceRequest} *911*1*3#`,
+      }),
+    ).toHaveAttribute('href', 'tel:*911*1*3%23');
     expect(within(credit).getByText(result.credit.conditions.active30Days)).toBeInTheDocument();
     expect(within(credit).getByText('Lasts 5 days.')).toBeInTheDocument();
-    expect(within(credit).getByText(/₸250, ₸350, ₸500, ₸750, or ₸1,000/)).toBeInTheDocument();
+    expect(within(credit).getByText('Amounts: 250, 350, 500, 750, or 1,000 ₸')).toBeInTheDocument();
   });
 
-  it('lists the answers with a Change link each, and the sources with checked dates', async () => {
+  it('lists the answers with a Change link each, and the sources with the day they were read', async () => {
     const { user } = await renderApp(
       '/?lang=en&where=abroad&pay=card,wallet&online=yes&when=today&operator=kcell',
     );
@@ -91,7 +170,13 @@ describe('the result page', () => {
     await user.click(screen.getByText(result.sources.title));
     const kcellSite = screen.getAllByRole('link', { name: 'kcell.kz/en/product/topup' })[0]!;
     expect(kcellSite).toHaveAttribute('href', 'https://kcell.kz/en/product/topup');
-    expect(screen.getAllByText(/checked November 25, 2026/).length).toBeGreaterThan(5);
+    expect(screen.getAllByText(/source read on November 24, 2026/).length).toBeGreaterThan(5);
+    // Only the corrections were read on the 25th: never a later date than the reading.
+    const activPayForMe = screen.getByText(/activ Pay For Me and Call Me/).closest('li')!;
+    expect(activPayForMe).toHaveTextContent('source read on November 25, 2026');
+    const office = screen.getByText(/Paying at operator service centres/).closest('li')!;
+    expect(office).toHaveTextContent('unofficial source: check with your operator');
+    expect(within(office).queryByRole('link')).toBeNull();
   });
 
   it('copies the link and confirms it', async () => {

@@ -8,6 +8,8 @@ interface CashierCardProps {
   /** `+7 701 123 45 67` */
   number: string;
   amount: number;
+  /** The operator's name when the person knows it: numbers move between operators. */
+  operator?: string;
 }
 
 const wholeNumber = (amount: number, locales: readonly string[]) =>
@@ -18,7 +20,7 @@ function exitFullScreen() {
 }
 
 /** The request in Russian and Kazakh (GLOSSARY.md), large enough to show across a counter. */
-export function CashierCard({ number, amount }: CashierCardProps) {
+export function CashierCard({ number, amount, operator }: CashierCardProps) {
   const { t } = useTranslation();
   const { lang } = useCopy();
   const [mode, setMode] = useState<Mode>('page');
@@ -87,19 +89,27 @@ export function CashierCard({ number, amount }: CashierCardProps) {
       >
         <div lang="ru" className="cashier-lines">
           <p className="cashier-request">{t('cashier.card.ru.request', { number: shownNumber })}</p>
+          {operator && <p>{t('cashier.card.ru.operator', { operator })}</p>}
           <p>{t('cashier.card.ru.amount', { amount: localAmount })}</p>
           <p>{t('cashier.card.ru.receipt')}</p>
           <p>{t('cashier.card.ru.thanks')}</p>
         </div>
         <div lang="kk" className="cashier-lines">
           <p className="cashier-request">{t('cashier.card.kk.request', { number: shownNumber })}</p>
+          {operator && <p>{t('cashier.card.kk.operator', { operator })}</p>}
           <p>{t('cashier.card.kk.amount', { amount: localAmount })}</p>
           <p>{t('cashier.card.kk.receipt')}</p>
           <p>{t('cashier.card.kk.thanks')}</p>
         </div>
         {lang !== 'ru' && (
           <p lang={lang} className="cashier-reader">
-            {t('cashier.reader.request', { number, amount: wholeNumber(amount, [lang]) })}
+            {operator
+              ? t('cashier.reader.requestWithOperator', {
+                  number,
+                  amount: wholeNumber(amount, [lang]),
+                  operator,
+                })
+              : t('cashier.reader.request', { number, amount: wholeNumber(amount, [lang]) })}
           </p>
         )}
         {!onPage && (

@@ -1,12 +1,14 @@
 import { type FormEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxCardAmount, parseTopUpAmount } from '../../domain';
+import { useGuide } from '../../state';
 import { useCopy } from '../copy';
 import { PhoneNumberField } from '../phone/phone-number-field';
 import { TextField } from '../text-field';
 import { RememberNumber } from '../phone/remember-number';
+import { numberTypedBefore, useTypedNumber } from '../phone/typed-number';
 import { usePhoneCheck } from '../phone/use-phone-check';
-import { rememberedText, useRememberedNumber } from '../phone/use-remembered-number';
+import { useRememberedNumber } from '../phone/use-remembered-number';
 import { CashierCard } from './cashier-card';
 
 const numberId = 'cashier-number';
@@ -15,10 +17,11 @@ const amountId = 'cashier-amount';
 /** The number and amount, typed on the device only; the card once both are valid. */
 export function CashierHelp() {
   const { t } = useTranslation();
-  const { lang } = useCopy();
+  const { lang, operatorName } = useCopy();
+  const operator = useGuide((s) => s.answers.operator);
   const phone = usePhoneCheck();
   const memory = useRememberedNumber();
-  const [numberText, setNumberText] = useState(rememberedText);
+  const [numberText, setNumberText] = useState(numberTypedBefore);
   const [amountText, setAmountText] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -48,7 +51,9 @@ export function CashierHelp() {
   const typeNumber = async (text: string) => {
     setNumberText(text);
     const check = await phone.checkSoon(text);
-    memory.keep(check?.ok ? check.e164 : undefined);
+    const e164 = check?.ok ? check.e164 : undefined;
+    useTypedNumber.setState({ e164 });
+    memory.keep(e164);
   };
 
   const submit = async (event: FormEvent) => {
@@ -122,7 +127,11 @@ export function CashierHelp() {
       </form>
       <div ref={cardRef}>
         {submitted && number?.ok && amount.ok && (
-          <CashierCard number={number.display} amount={amount.amount} />
+          <CashierCard
+            number={number.display}
+            amount={amount.amount}
+            {...(operator && operator !== 'unknown' ? { operator: operatorName(operator) } : {})}
+          />
         )}
       </div>
     </>

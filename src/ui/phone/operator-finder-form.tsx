@@ -1,56 +1,44 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../domain';
-import type { PhoneCheck } from '../../domain/phone-number';
+import { useCopy } from '../copy';
 import { PhoneNumberField } from './phone-number-field';
 import { RememberNumber } from './remember-number';
+import { numberTypedBefore, useTypedNumber } from './typed-number';
 import { usePhoneCheck } from './use-phone-check';
-import { rememberedText, useRememberedNumber } from './use-remembered-number';
+import { useRememberedNumber } from './use-remembered-number';
 
-/** Only a single-brand prefix is picked: Kcell and activ share theirs. */
-function singleOperator(check: PhoneCheck): Operator | undefined {
-  const operators = check.ok ? check.operatorHint?.operators : undefined;
-  return operators?.length === 1 ? operators[0] : undefined;
+/** Enter in the number field must not submit the question around it with a guess. */
+function keepEnter(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === 'Enter') event.preventDefault();
 }
 
-export function OperatorFinderForm({ onPick }: { onPick(operator: Operator | undefined): void }) {
+/**
+ * The operator a number's prefix suggests, offered beside the field as "Use …" buttons: never
+ * chosen for the person, since numbers move between operators.
+ */
+export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void }) {
   const { t } = useTranslation();
+  const copy = useCopy();
   const phone = usePhoneCheck();
   const memory = useRememberedNumber();
-  const [text, setText] = useState(rememberedText);
+  const [text, setText] = useState(numberTypedBefore);
   const [touched, setTouched] = useState(false);
-  const picked = useRef<Operator | undefined>(undefined);
   const check = phone.check(text);
+  const guesses = check?.ok ? (check.operatorHint?.operators ?? []) : [];
 
-  /** Picks what a valid number suggests, and undoes its own earlier pick when it suggests none. */
-  const follow = (next: PhoneCheck | undefined) => {
-    if (!next?.ok) return;
-    const operator = singleOperator(next);
-    if (operator) onPick(operator);
-    else if (picked.current) onPick(undefined);
-    picked.current = operator;
-  };
-
-  const checkRemembered = useEffectEvent(() => {
-    if (text) void phone.checkSoon(text).then(follow);
+  const checkTypedBefore = useEffectEvent(() => {
+    if (text) void phone.ready();
   });
-  useEffect(() => checkRemembered(), []);
+  useEffect(() => checkTypedBefore(), []);
 
   const type = async (value: string) => {
     setText(value);
     const next = await phone.checkSoon(value);
-    memory.keep(next?.ok ? next.e164 : undefined);
-    follow(next);
+    const e164 = next?.ok ? next.e164 : undefined;
+    useTypedNumber.setState({ e164 });
+    memory.keep(e164);
   };
-
-  const operators = check?.ok ? check.operatorHint?.operators : undefined;
-  const advice = !check?.ok
-    ? undefined
-    : !operators
-      ? t('cashier.finder.noHint')
-      : operators.length === 1
-        ? t('cashier.finder.picked')
-        : t('cashier.finder.choose');
 
   return (
     <div className="operator-finder-form">
@@ -64,9 +52,25 @@ export function OperatorFinderForm({ onPick }: { onPick(operator: Operator | und
         showError={touched && text.trim() !== ''}
         onChange={(value) => void type(value)}
         onBlur={() => setTouched(true)}
+        onKeyDown={keepEnter}
       >
-        {advice && <p>{advice}</p>}
+        {check?.ok && guesses.length === 0 && <p>{t('cashier.finder.noHint')}</p>}
+        {guesses.length > 1 && <p>{t('cashier.finder.choose')}</p>}
       </PhoneNumberField>
+      {guesses.length > 0 && (
+        <div className="button-group finder-guesses">
+          {guesses.map((operator) => (
+            <button
+              key={operator}
+              type="button"
+              className="button button-secondary"
+              onClick={() => onUse(operator)}
+            >
+              {t('cashier.finder.use', { operator: copy.operatorName(operator) })}
+            </button>
+          ))}
+        </div>
+      )}
       <RememberNumber
         id="finder-remember"
         memory={memory}

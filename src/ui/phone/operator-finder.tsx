@@ -3,17 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../domain';
 import { lazyPart } from '../lazy-part';
 
-const OperatorFinderForm = lazyPart(() =>
+export const OperatorFinderForm = lazyPart(() =>
   import('./operator-finder-form').then((module) => module.OperatorFinderForm),
 );
 
-interface OperatorFinderProps {
-  /** An operator to select, or undefined to undo an earlier pick. */
-  onPick(operator: Operator | undefined): void;
-}
-
-/** "Not sure? Type your number": the prefix suggests an operator, never more than a hint. */
-export function OperatorFinder({ onPick }: OperatorFinderProps) {
+/** "Not sure? Type your number", folded away under the operator question. */
+export function OperatorFinder({ onUse }: { onUse(operator: Operator): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -24,7 +19,7 @@ export function OperatorFinder({ onPick }: OperatorFinderProps) {
       <summary>{t('cashier.finder.title')}</summary>
       {open && (
         <Suspense fallback={<p>{t('common.loading')}</p>}>
-          <OperatorFinderForm onPick={onPick} />
+          <OperatorFinderForm onUse={onUse} />
         </Suspense>
       )}
     </details>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChoices } from '../../i18n';
 import { useCopy } from '../copy';
@@ -15,6 +15,7 @@ interface PhoneNumberFieldProps {
   showError: boolean;
   onChange(value: string): void;
   onBlur?(): void;
+  onKeyDown?(event: KeyboardEvent<HTMLInputElement>): void;
   /** Said after the operator hint, in the same live region. */
   children?: ReactNode;
 }
@@ -64,6 +65,7 @@ export function PhoneNumberField(props: PhoneNumberFieldProps) {
           onChange={(event) => props.onChange(event.target.value)}
           onFocus={() => void phone.ready()}
           onBlur={props.onBlur}
+          onKeyDown={props.onKeyDown}
         />
       )}
     </TextField>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Operator, operatorCodes } from '../../domain';
+import { type Operator, misleadingCodes, operatorCodes } from '../../domain';
 import { useCopy } from '../copy';
 import { CodeList } from './code-list';
 
@@ -17,6 +17,7 @@ export function AfterQuestions({ operator }: { operator: Operator | undefined })
   const { t } = useTranslation();
   const copy = useCopy();
   const codes = operator ? operatorCodes[operator] : undefined;
+  const misleading = operator ? (misleadingCodes[operator] ?? []) : [];
   return (
     <section aria-labelledby="after-questions">
       <h2 id="after-questions">{t('result.faq.title')}</h2>
@@ -26,13 +27,21 @@ export function AfterQuestions({ operator }: { operator: Operator | undefined })
           <p>{t(`result.faq.${id}.a`)}</p>
         </details>
       ))}
-      {codes && (
+      {codes && operator && (
         <details className="details">
           <summary>
             {t('result.codes.usefulTitle', { operator: copy.operatorName(operator) })}
           </summary>
           <CodeList codes={codes} />
-          {operator === 'activ' && <p className="hint">{t('result.codes.balancePaid')}</p>}
+          {misleading.map(({ code, warning, price }) => (
+            <p key={code} className="warning-text">
+              {t(`result.codes.${warning}`, {
+                code,
+                price: copy.tenge(price.amount),
+                days: price.days,
+              })}
+            </p>
+          ))}
         </details>
       )}
     </section>

@@ -13,7 +13,8 @@ interface ChannelBodyProps {
 export function ChannelBody({ channel, operator, headingLevel: Heading }: ChannelBodyProps) {
   const { t } = useTranslation();
   const copy = useCopy();
-  const { steps, tips } = channels[channel.id];
+  const { steps, operatorSteps, tips } = channels[channel.id];
+  const shownSteps = (operator && operatorSteps?.[operator]) || steps;
   const detail = copy.channelDetail(channel.id, operator);
   return (
     <>
@@ -25,14 +26,13 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
       </ul>
       <Heading>{t('result.steps')}</Heading>
       <ol className="list-steps">
-        {steps.map((step) => (
+        {shownSteps.map((step) => (
           <li key={step}>{copy.channelStep(channel.id, step, operator)}</li>
         ))}
       </ol>
       {detail && (
         <p className="detail">
-          <strong>{t('result.forOperator', { operator: copy.operatorName(operator) })}</strong>{' '}
-          {detail}
+          <strong>{copy.aboutOperator('result.forOperator', operator)}</strong> {detail}
         </p>
       )}
       <ZeroBalanceKit channel={channel.id} operator={operator} />

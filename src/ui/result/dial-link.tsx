@@ -1,17 +1,28 @@
-import { withContactNumber } from '../../domain';
+import { type UssdCode, withContactNumber } from '../../domain';
+import { useCopy } from '../copy';
 
 /** A tap-to-dial link: `#` must be encoded in a `tel:` address or the dialler drops it. */
 export function telHref(code: string): string {
   return `tel:${code.replaceAll('#', '%23')}`;
 }
 
-/** `contactNumber` (E.164) fills a code's `<number>`; without it such a code can't be dialled. */
-export function DialLink({ code, contactNumber }: { code: string; contactNumber?: string }) {
-  const dialled = contactNumber ? withContactNumber(code, contactNumber) : code;
-  if (dialled.includes('<number>')) return <code className="code">{dialled}</code>;
+/**
+ * A code to dial, named by what it does (`data-code`, PRODUCT.md). `contactNumber` (E.164) fills a
+ * code's `<number>`; without it such a code is shown but can't be dialled.
+ */
+export function DialLink({ code, contactNumber }: { code: UssdCode; contactNumber?: string }) {
+  const copy = useCopy();
+  const dialled = contactNumber ? withContactNumber(code.code, contactNumber) : code.code;
+  const label = <span className="code-label">{copy.codeLabel(code.label)}</span>;
+  if (dialled.includes('<number>'))
+    return (
+      <span className="dial">
+        {label} <code className="code">{dialled}</code>
+      </span>
+    );
   return (
-    <a className="code" href={telHref(dialled)}>
-      {dialled}
+    <a className="dial" href={telHref(dialled)} data-code={code.action}>
+      {label} <span className="code">{dialled}</span>
     </a>
   );
 }

@@ -15,15 +15,21 @@ export function Sources({ used }: { used: readonly FactId[] }) {
           const fact = facts[id];
           return (
             <li key={id}>
-              {copy.fact(id)}:{' '}
-              <a href={fact.source} rel="noopener noreferrer" target="_blank">
-                {fact.source.replace(/^https:\/\//, '')}
-              </a>
-              {'ref' in fact && ` (${fact.ref})`}
-              {' · '}
+              {t('result.sources.name', { name: copy.fact(id) })}{' '}
+              {fact.source !== undefined && (
+                <a href={fact.source} rel="noopener noreferrer" target="_blank">
+                  {fact.source.replace(/^https:\/\//, '')}
+                </a>
+              )}
+              {fact.ref !== undefined && ` ${t('result.sources.note', { note: fact.ref })}`}
+              {fact.described &&
+                (fact.source
+                  ? ` ${t('result.sources.note', { note: copy.factNote(id) })}`
+                  : copy.factNote(id))}
+              {t('result.sources.separator')}
               {fact.confidence === 'C' ? t('result.sources.confirmed') : t('result.sources.weak')}
-              {' · '}
-              {t('result.sources.checked', { date: formatDate(fact.checked, copy.lang) })}
+              {t('result.sources.separator')}
+              {t('result.sources.read', { date: formatDate(fact.read, copy.lang) })}
             </li>
           );
         })}

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { type ChannelId, type Operator, contactCodes, creditTerms } from '../../domain';
-import { formatChoices, formatTenge } from '../../i18n';
+import {
+  type ChannelId,
+  type Operator,
+  beelineTrustMinutes,
+  contactCodes,
+  creditTerms,
+  facts,
+} from '../../domain';
 import { useCopy } from '../copy';
 import { CodeList } from './code-list';
 import { ContactCodes } from './contact-codes';
@@ -14,7 +20,7 @@ export function ZeroBalanceKit({
   operator: Operator | undefined;
 }) {
   const { t } = useTranslation();
-  const { lang } = useCopy();
+  const { tenge } = useCopy();
   if (!operator) return null;
   if (channel === 'friendPays') {
     const codes = contactCodes[operator];
@@ -31,16 +37,23 @@ export function ZeroBalanceKit({
   }
   const terms = channel === 'credit' ? creditTerms[operator] : undefined;
   if (!terms) return null;
-  const tenge = (amount: number) => formatTenge(amount, lang);
+  const unofficial = facts[terms.facts[0]!].confidence === 'W';
   return (
     <div className="kit">
       <h4>{t(`result.credit.${terms.name}`)}</h4>
       <CodeList codes={terms.codes} />
       <ul className="list-bullet">
-        {terms.amounts && (
+        {operator === 'beeline' && <li>{t('result.credit.autoSt')}</li>}
+        {operator === 'beeline' && (
           <li>
-            {t('result.credit.amounts', { amounts: formatChoices(terms.amounts.map(tenge), lang) })}
+            {t('result.credit.trustMinutes', {
+              ...beelineTrustMinutes,
+              price: tenge(beelineTrustMinutes.price),
+            })}
           </li>
+        )}
+        {terms.amounts && (
+          <li>{t('result.credit.amounts', { amounts: tenge(...terms.amounts) })}</li>
         )}
         {terms.fee !== undefined && <li>{t('result.credit.fee', { fee: tenge(terms.fee) })}</li>}
         {operator === 'beeline' && <li>{t('result.credit.feeReported')}</li>}
@@ -57,6 +70,7 @@ export function ZeroBalanceKit({
           </ul>
         </>
       )}
+      {unofficial && <p className="tag tag-weak">{t('result.credit.unofficial')}</p>}
     </div>
   );
 }

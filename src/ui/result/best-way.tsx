@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Operator, RankedChannel, Recommendation } from '../../domain';
+import { useCopy } from '../copy';
+import { ChannelBody } from './channel-body';
+import { ChecksFirst } from './checks-first';
+
+interface BestWayProps {
+  channel: RankedChannel;
+  result: Recommendation;
+  operator: Operator | undefined;
+  /** The ways out, shown beside a way that may not work. */
+  children?: ReactNode;
+}
+
+/** The way the page leads with: "recommended" only when it is a good fit on confirmed facts. */
+export function BestWay({ channel, result, operator, children }: BestWayProps) {
+  const { t } = useTranslation();
+  const copy = useCopy();
+  const weak = result.outcome === 'weak';
+  return (
+    <section
+      className={weak ? 'recommendation recommendation-weak' : 'recommendation'}
+      data-channel={channel.id}
+      aria-labelledby="recommended-name"
+    >
+      <p className={weak ? 'tag tag-may-work' : 'tag tag-recommended'}>
+        {weak ? t('result.mayWork') : t('result.recommended')}
+      </p>
+      <h2 id="recommended-name">{copy.channelName(channel.id)}</h2>
+      <p className="lead">{copy.channelSummary(channel.id)}</p>
+      <ChecksFirst channel={channel} operator={operator} />
+      {weak && result.drawbacks.length > 0 && (
+        <div className="drawbacks">
+          <p>
+            <strong>{t('result.weak.lead')}</strong>
+          </p>
+          <ul className="list-bullet">
+            {result.drawbacks.map((code) => (
+              <li key={code}>{copy.drawback(code)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {children}
+      <ChannelBody channel={channel} operator={operator} headingLevel="h3" />
+    </section>
+  );
+}

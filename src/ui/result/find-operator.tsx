@@ -1,0 +1,19 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useGuide } from '../../state';
+import { OperatorFinderForm } from '../phone/operator-finder';
+
+/** With "I don't know" as the operator, the result starts with finding it; the answer goes into the address. */
+export function FindOperator() {
+  const { t } = useTranslation();
+  const answer = useGuide((s) => s.answer);
+  return (
+    <section className="find-operator" data-guidance="findOperator" aria-labelledby="find-operator">
+      <h2 id="find-operator">{t('result.guidance.findOperator.title')}</h2>
+      <p>{t('result.guidance.findOperator.lead')}</p>
+      <Suspense fallback={<p>{t('common.loading')}</p>}>
+        <OperatorFinderForm onUse={(operator) => answer('operator', operator)} />
+      </Suspense>
+    </section>
+  );
+}

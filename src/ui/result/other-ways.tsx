@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { Operator, RankedChannel } from '../../domain';
+import { useCopy } from '../copy';
+import { ChannelBody } from './channel-body';
+import { ChecksFirst } from './checks-first';
+
+interface OtherWaysProps {
+  id: string;
+  title: string;
+  lead?: string;
+  channels: readonly RankedChannel[];
+  operator: Operator | undefined;
+}
+
+/** Ways after the first, each folded to its name and summary; a doubt shows on the summary line. */
+export function OtherWays({ id, title, lead, channels, operator }: OtherWaysProps) {
+  const { t } = useTranslation();
+  const copy = useCopy();
+  if (channels.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {lead && <p>{lead}</p>}
+      {channels.map((channel) => (
+        <details className="details channel" data-channel={channel.id} key={channel.id}>
+          <summary>
+            <span className="channel-name">{copy.channelName(channel.id)}</span>
+            <span className="channel-summary">{copy.channelSummary(channel.id)}</span>
+            {channel.certainty === 'weak' && (
+              <span className="tag tag-weak">{t('result.codes.unconfirmed')}</span>
+            )}
+          </summary>
+          <ChecksFirst channel={channel} operator={operator} />
+          <ChannelBody channel={channel} operator={operator} headingLevel="h4" />
+        </details>
+      ))}
+    </section>
+  );
+}
