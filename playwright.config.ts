@@ -2,7 +2,8 @@ import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { defineConfig } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const port = 4173;
+// Another checkout's tests can run beside these on another port (E2E_PORT).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
