@@ -2,6 +2,9 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { bootText, prerenderPages } from './scripts/pages.ts';
+
+const root = import.meta.dirname;
 
 const testFiles = 'tests/**/*.test.{ts,tsx}';
 const uiTestFiles = 'tests/ui/**/*.test.{ts,tsx}';
@@ -54,10 +57,14 @@ export default defineConfig({
   plugins: [
     react(),
     securityPolicyMeta(),
+    bootText(root),
+    prerenderPages(root),
     VitePWA({
+      // The pages rendered ahead of time must exist before the service worker lists its files.
+      integration: { closeBundleOrder: 'post' },
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
       manifest: {
         name: 'Kazakhstan SIM top-up guide',
         short_name: 'SIM top-up',
@@ -77,7 +84,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

@@ -1,15 +1,24 @@
-import { type AddressState, type ParsedAddress, parseAddress, serializeAddress } from './address';
+import { type AddressState, type ParsedAddress, hrefOf, parseLocation } from './address';
 
 /** The only place that touches `window.location` and `history`. */
 export function readAddressBar(): ParsedAddress {
-  return parseAddress(window.location.search);
+  return parseLocation(window.location.pathname, window.location.search);
 }
 
+/**
+ * Writes the address as a path and query of this site only: whatever path the page was opened at
+ * (`//elsewhere.example/`), the state never names another host. A browser that refuses the change
+ * leaves the address as it was; the page keeps working.
+ */
 export function writeAddressBar(state: AddressState, mode: 'push' | 'replace'): void {
-  const url = `${window.location.pathname}${serializeAddress(state)}${window.location.hash}`;
-  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  const url = hrefOf(state);
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  try {
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  } catch {
+    // A SecurityError (an address the browser will not rewrite): nothing to do but carry on.
+  }
 }
 
 export function onAddressBarChange(listener: (address: ParsedAddress) => void): () => void {
@@ -18,6 +27,12 @@ export function onAddressBarChange(listener: (address: ParsedAddress) => void): 
   return () => window.removeEventListener('popstate', handle);
 }
 
-export function currentLink(): string {
-  return window.location.href;
+/** The address to share: this site and the state, never a hash or anything else in the bar. */
+export function shareableLink(state: AddressState): string {
+  return new URL(hrefOf(state), window.location.origin).href;
+}
+
+/** Loads the page again from the address in the bar (a new version, or after a failure). */
+export function reloadPage(): void {
+  window.location.reload();
 }
