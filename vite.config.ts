@@ -42,6 +42,9 @@ function securityPolicyMeta(): Plugin {
 
 export default defineConfig({
   build: {
+    // One stylesheet, linked from the page (inlined in the pages that need no script), never
+    // fetched again by a script.
+    cssCodeSplit: false,
     // Language files are fetched when needed: never inline them into the main bundle.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     rollupOptions: {

@@ -4,7 +4,7 @@ import { hasStrings, partsFor, startI18n } from './i18n';
 import { connectAddressBar, pageOf, useGuide, watchConnection } from './state';
 import { App } from './ui/app';
 import { ErrorBoundary } from './ui/error-boundary';
-import './ui/styles.css';
+import { preloadPage } from './ui/pages';
 
 const root = document.getElementById('root')!;
 
@@ -17,9 +17,12 @@ function showBootFailure(): void {
 connectAddressBar();
 watchConnection();
 const { lang } = useGuide.getState();
-const needed = partsFor[pageOf(useGuide.getState()).kind];
+const firstPage = pageOf(useGuide.getState()).kind;
+const needed = partsFor[firstPage];
+// The first page's code arrives with its strings: nothing to wait for once they are here.
+const pageCode = preloadPage(firstPage).catch(() => undefined);
 
-void startI18n(lang, needed).then((shown) => {
+void Promise.all([startI18n(lang, needed), pageCode]).then(([shown]) => {
   const app = (
     <StrictMode>
       <ErrorBoundary scope="page">

@@ -5,6 +5,7 @@ import { type Part, partsFor, startI18nWith } from './i18n';
 import { type Language, type View, showPrerendered } from './state';
 import { App } from './ui/app';
 import { ErrorBoundary } from './ui/error-boundary';
+import { preloadPage } from './ui/pages';
 
 /**
  * The pages that need no script (`/zh/`, `/zh/ways/`, …), rendered at build time by the same App,
@@ -35,6 +36,7 @@ export async function renderPage(
     parts.map((part) => [part, strings[`../locales/${lang}/${part}.json`] ?? {}]),
   ) as Record<Part, Record<string, unknown>>;
   await startI18nWith(lang, bundle);
+  await preloadPage(view === 'ways' ? 'ways' : 'start');
   showPrerendered({ answers: {}, lang, view });
   const html = renderToString(
     <StrictMode>

@@ -139,15 +139,20 @@ async function initOnce(lang: Language): Promise<void> {
 export async function startI18n(lang: Language, parts: readonly Part[]): Promise<Language> {
   for (const part of parts) wanted.add(part);
   await initOnce(lang);
+  const shown = await withinTimeout(showLanguage(lang));
+  if (shown !== 'tooSlow') return shown;
+  useI18nStatus.setState({ failedLanguage: lang, loadingLanguage: undefined });
+  // English may be stalled too: then the page says, in its own words, that it could not load.
+  await withinTimeout(showFallback());
+  return 'en';
+}
+
+function withinTimeout<T>(work: Promise<T>): Promise<T | 'tooSlow'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tooSlow = new Promise<'tooSlow'>((resolve) => {
     timer = setTimeout(() => resolve('tooSlow'), firstLanguageTimeout);
   });
-  const shown = await Promise.race([showLanguage(lang), tooSlow]);
-  clearTimeout(timer);
-  if (shown !== 'tooSlow') return shown;
-  useI18nStatus.setState({ failedLanguage: lang });
-  return showFallback();
+  return Promise.race([work, tooSlow]).finally(() => clearTimeout(timer));
 }
 
 /** A page rendered ahead of time: its strings are given, nothing is fetched. */

@@ -1,16 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recommend } from '../domain';
 import { hasStrings, loadStrings, partsFor, showLanguage } from '../i18n';
 import { type Page, pageOf, useGuide } from '../state';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
-import { QuestionPage } from './question-page';
-import { ResultPage } from './result/result-page';
-import { StartPage } from './start-page';
+import { useOutcome } from './outcome';
+import { focusPageHeading } from './page-heading';
+import { PageLoading, PageView, preloadPage } from './pages';
 import { UpdateNotice } from './update-notice';
-import { WaysPage } from './ways/ways-page';
 
 /** What a page leads to, loaded while the person reads it. */
 const nextPage: Readonly<Record<Page['kind'], Page['kind'] | undefined>> = {
@@ -30,10 +28,7 @@ export function App() {
   const pageKey = page.kind === 'question' ? page.question : page.kind;
   // The same gate on every page: it is shown only once its strings are there, never raw keys.
   const ready = hasStrings(i18n.language, partsFor[page.kind]);
-  const result = useMemo(
-    () => (page.kind === 'result' ? recommend(answers) : undefined),
-    [page.kind, answers],
-  );
+  const outcome = useOutcome((s) => s.outcome);
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(pageKey);
 
@@ -41,10 +36,17 @@ export function App() {
     void showLanguage(lang);
   }, [lang]);
 
+  // A page rendered ahead of time is now the app: its links and buttons work in place.
+  useEffect(() => {
+    mainRef.current?.closest('[data-prerendered]')?.removeAttribute('data-prerendered');
+  }, []);
+
   useEffect(() => {
     void loadStrings(partsFor[page.kind]).then(() => {
       const next = nextPage[page.kind];
-      if (next) void loadStrings(partsFor[next]);
+      if (!next) return;
+      void loadStrings(partsFor[next]);
+      void preloadPage(next).catch(() => undefined);
     });
   }, [page.kind]);
 
@@ -55,7 +57,7 @@ export function App() {
   useEffect(() => {
     if (!ready || shownPage.current === pageKey) return;
     shownPage.current = pageKey;
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    focusPageHeading(mainRef.current);
   }, [pageKey, ready]);
 
   return (
@@ -69,28 +71,15 @@ export function App() {
           <LanguageSwitcher />
         </div>
       </header>
-      <main
-        id="main"
-        ref={mainRef}
-        tabIndex={-1}
-        className="container"
-        data-outcome={ready ? result?.outcome : undefined}
-      >
+      <main id="main" ref={mainRef} tabIndex={-1} className="container" data-outcome={outcome}>
         <Notices />
         <UpdateNotice />
         {ready ? (
           <ErrorBoundary key={pageKey} scope="page">
-            {page.kind === 'start' && <StartPage />}
-            {page.kind === 'ways' && <WaysPage />}
-            {page.kind === 'question' && (
-              <QuestionPage key={page.question} question={page.question} />
-            )}
-            {result && <ResultPage answers={answers} result={result} />}
+            <PageView page={page} answers={answers} />
           </ErrorBoundary>
         ) : (
-          <p className="loading" role="status">
-            {t('common.loading')}
-          </p>
+          <PageLoading />
         )}
       </main>
       <footer className="footer">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useI18nStatus } from '../i18n';
 import { hrefOf, languages, useGuide } from '../state';
 import { followInPlace } from './page-link';
 
@@ -10,6 +11,7 @@ export function LanguageSwitcher() {
   const view = useGuide((s) => s.view);
   const current = useGuide((s) => s.lang);
   const setLanguage = useGuide((s) => s.setLanguage);
+  const loading = useI18nStatus((s) => s.loadingLanguage);
 
   return (
     <nav aria-label={t('common.language.label')} className="language-switcher">
@@ -26,9 +28,16 @@ export function LanguageSwitcher() {
               lang={lang}
               hrefLang={lang}
               aria-current={lang === current ? 'true' : undefined}
+              aria-busy={lang === loading ? true : undefined}
               onClick={followInPlace(() => setLanguage(lang))}
             >
               {t(`common.language.${lang}`)}
+              {lang === loading && (
+                <span className="language-loading" lang={current}>
+                  {' '}
+                  {t('common.loading')}
+                </span>
+              )}
             </a>
           </li>
         ))}

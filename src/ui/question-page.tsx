@@ -13,7 +13,11 @@ function initialSelection(answers: Answers, question: QuestionId): string[] {
   return Array.isArray(value) ? [...value] : [value as string];
 }
 
-export function QuestionPage({ question }: { question: QuestionId }) {
+export interface QuestionPageProps {
+  question: QuestionId;
+}
+
+export function QuestionPage({ question }: QuestionPageProps) {
   const { t } = useTranslation();
   const copy = useCopy();
   const answers = useGuide((s) => s.answers);

@@ -168,6 +168,8 @@ test('a start page comes to life: Start leads into the guide in its language, Ba
   const text = stringsOf('ru');
   await page.goto('/ru/');
   await expect(page.locator('h1')).toHaveText(text.common.start.title);
+  // Pressed before the script arrives, Start is a plain link; here the app has come to life.
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await page.getByRole('button', { name: text.common.nav.start }).click();
   await expect(page.locator('h1')).toHaveText(text.questions.where.title);
   await expect(page.locator('h1')).toBeFocused();
@@ -184,6 +186,7 @@ test('the language switcher on a ways page leads to the same page in the other l
 }) => {
   await page.goto('/zh/ways/');
   await expect(page.locator('h1')).toHaveText(waysOf('zh').title);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page.locator('h1')).toHaveText(waysOf('en').title);
   expect(new URL(page.url()).pathname).toBe('/en/ways/');

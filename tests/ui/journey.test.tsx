@@ -30,7 +30,8 @@ describe.each(['en', 'ru', 'zh'] as const)('a full journey in %s', (lang) => {
     await user.click(screen.getByRole('button', { name: common.nav.start }));
 
     const answer = async (question: keyof typeof questions, ...labels: string[]) => {
-      const group = screen.getByRole('group', { name: questions[question].title });
+      // A page whose code or text is still on its way says "Loading…" first.
+      const group = await screen.findByRole('group', { name: questions[question].title });
       expect(
         screen.getByRole('heading', { level: 1, name: questions[question].title }),
       ).toHaveFocus();
@@ -45,7 +46,9 @@ describe.each(['en', 'ru', 'zh'] as const)('a full journey in %s', (lang) => {
     await answer('when', questions.when.options.now);
     await answer('operator', questions.operator.options.beeline);
 
-    expect(screen.getByRole('heading', { level: 1, name: result.basedOnAnswers })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: result.basedOnAnswers }),
+    ).toHaveFocus();
     const recommended = document.querySelector('[data-channel]')!;
     expect(recommended).toHaveAttribute('data-channel', 'terminal');
     expect(

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/app';
 import { partsFor, startI18n, useI18nStatus } from '../../src/i18n';
+import { preloadPage } from '../../src/ui/pages';
 import { useTypedNumber } from '../../src/ui/phone/typed-number';
 import {
   connectAddressBar,
@@ -28,7 +29,9 @@ export async function renderApp(address = '/') {
     missingText: false,
   });
   disconnect = connectAddressBar();
-  await startI18n(useGuide.getState().lang, partsFor[pageOf(useGuide.getState()).kind]);
+  const first = pageOf(useGuide.getState()).kind;
+  // As main.tsx does: the first page's strings and code, then the page.
+  await Promise.all([startI18n(useGuide.getState().lang, partsFor[first]), preloadPage(first)]);
   const user = userEvent.setup();
   return { user, ...render(<App />) };
 }

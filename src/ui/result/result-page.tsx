@@ -1,7 +1,9 @@
+import { useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Answers, type Recommendation, factIds } from '../../domain';
+import { type Answers, factIds, recommend } from '../../domain';
 import { useGuide } from '../../state';
 import { BackLink } from '../back-link';
+import { useOutcome } from '../outcome';
 import { CashierSection } from '../cashier/cashier-section';
 import { PageHeading } from '../page-heading';
 import { AfterQuestions } from './after-questions';
@@ -14,13 +16,18 @@ import { ResultActions } from './result-actions';
 import { RuledOutList } from './ruled-out-list';
 import { Sources } from './sources';
 
-interface ResultPageProps {
+export interface ResultPageProps {
   answers: Answers;
-  result: Recommendation;
 }
 
-export function ResultPage({ answers, result }: ResultPageProps) {
+export function ResultPage({ answers }: ResultPageProps) {
   const { t } = useTranslation();
+  const result = useMemo(() => recommend(answers), [answers]);
+  // Before the page paints: `<main data-outcome>` says what kind of result it is.
+  useLayoutEffect(() => {
+    useOutcome.setState({ outcome: result.outcome });
+    return () => useOutcome.setState({ outcome: undefined });
+  }, [result.outcome]);
   const startAgain = useGuide((s) => s.startAgain);
   const { best, outcome, guidance } = result;
   const { operator } = answers;
