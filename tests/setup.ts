@@ -21,6 +21,12 @@ async function serveLocales(input: RequestInfo | URL): Promise<Response> {
   }
 }
 
+// jsdom lays nothing out: scrolling is a no-op here (the browser tests check where things are).
+if (typeof window !== 'undefined') {
+  Element.prototype.scrollIntoView ??= () => undefined;
+  window.scrollTo = () => undefined;
+}
+
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(serveLocales));
 });

@@ -12,8 +12,10 @@ function cached<Formatter>(build: (lang: Language) => Formatter): (lang: Languag
 
 const numberFormat = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
 const choicesFormat = cached((lang) => new Intl.ListFormat(lang, { type: 'disjunction' }));
+// English as written outside the US: "24 November 2026", the order the other two languages use.
 const dateFormat = cached(
-  (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+  (lang) =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }),
 );
 
 export function formatNumber(amount: number, lang: Language): string {
@@ -39,4 +41,11 @@ const latinBeforeHan = /([A-Za-z0-9%#₸])(?=\p{Script=Han})/gu;
 export function spaceHanAndLatin(text: string): string {
   if (!han.test(text)) return text;
   return text.replace(hanBeforeLatin, '$1 ').replace(latinBeforeHan, '$1 ');
+}
+
+const phoneNumber = /(?:\+7|8)(?:[ \u00a0][0-9X]{2,3}){4}/g;
+
+/** A phone number never breaks across lines ("8 701 234 56 / 78"): its spaces do not break. */
+export function keepNumbersTogether(text: string): string {
+  return text.replace(phoneNumber, (number) => number.replace(/ /g, '\u00a0'));
 }

@@ -9,7 +9,7 @@ import {
   onReconnect,
   useGuide,
 } from '../state';
-import { spaceHanAndLatin } from './format';
+import { keepNumbersTogether, spaceHanAndLatin } from './format';
 import type { Strings } from './resources';
 import { useI18nStatus } from './status';
 
@@ -106,7 +106,7 @@ const options: InitOptions = {
   partialBundledLanguages: true,
   initAsync: false,
   interpolation: { escapeValue: false },
-  postProcess: ['hanSpacing'],
+  postProcess: ['typography'],
   returnEmptyString: true,
   saveMissing: true,
   missingKeyHandler: reportMissingText,
@@ -120,13 +120,14 @@ async function initOnce(lang: Language): Promise<void> {
     .use(initReactI18next)
     .use({
       type: 'postProcessor',
-      name: 'hanSpacing',
+      // Chinese spacing around Latin words, and phone numbers that never break across lines.
+      name: 'typography',
       process: (
         value: string,
         _key: unknown,
         _options: unknown,
         translator: { language?: string },
-      ) => (translator.language === 'zh' ? spaceHanAndLatin(value) : value),
+      ) => keepNumbersTogether(translator.language === 'zh' ? spaceHanAndLatin(value) : value),
     })
     .init({ ...options, lng: lang });
   onReconnect(retryFailedLoads);

@@ -146,9 +146,12 @@ export function connectAddressBar(): () => void {
   const lang = opened.state.lang ?? rememberedLanguage() ?? preferredLanguage(browserLanguages());
   applyAddress(opened, lang);
   writeAddressBar(snapshot(guideStore.getState()), 'replace');
-  return onAddressBarChange((address) =>
-    applyAddress(address, address.state.lang ?? guideStore.getState().lang),
-  );
+  // Back and Forward move between pages, not languages: the language last chosen stays, and the
+  // entry's address says so.
+  return onAddressBarChange((address) => {
+    applyAddress(address, guideStore.getState().lang);
+    writeAddressBar(snapshot(guideStore.getState()), 'replace');
+  });
 }
 
 /** Shows a page rendered ahead of time: the state the address would give, without an address bar. */

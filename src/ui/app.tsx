@@ -7,7 +7,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
 import { useOutcome } from './outcome';
 import { focusPageHeading } from './page-heading';
-import { PageLoading, PageView, preloadPage } from './pages';
+import { PageLoading, PageView, preloadPage, retryFailedPages } from './pages';
 import { UpdateNotice } from './update-notice';
 
 /** What a page leads to, loaded while the person reads it. */
@@ -73,9 +73,9 @@ export function App() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container" data-outcome={outcome}>
         <Notices />
-        <UpdateNotice />
+        <UpdateNotice page={pageKey} />
         {ready ? (
-          <ErrorBoundary key={pageKey} scope="page">
+          <ErrorBoundary key={pageKey} scope="page" onTryAgain={retryFailedPages}>
             <PageView page={page} answers={answers} />
           </ErrorBoundary>
         ) : (

@@ -1,22 +1,7 @@
 import { type ComponentType, Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './error-boundary';
-
-const failedScript = /(https?:\/\/[^\s'"]+\.js)\b/;
-
-/**
- * Loads a part's module again. Some browsers never fetch a module again once its import failed,
- * so a second try asks for the same file under a fresh address.
- */
-async function loadModule<M>(load: () => Promise<M>, attempt: number): Promise<M> {
-  try {
-    return await load();
-  } catch (error) {
-    const script = attempt > 0 && error instanceof Error ? failedScript.exec(error.message) : null;
-    if (!script) throw error;
-    return (await import(/* @vite-ignore */ `${script[1]}?attempt=${attempt}`)) as M;
-  }
-}
+import { loadModule } from './load-module';
 
 /**
  * A part of a page loaded on demand. If it cannot load (offline and never cached, a host that
@@ -30,7 +15,7 @@ export function lazyPart<M, P extends object>(
     const { t } = useTranslation();
     const [attempt, setAttempt] = useState(0);
     const Part = useMemo(
-      () => lazy(async () => ({ default: pick(await loadModule(load, attempt)) })),
+      () => lazy(async () => ({ default: pick(await loadModule(load, attempt > 0)) })),
       [attempt],
     );
     return (

@@ -3,37 +3,52 @@ import { useTranslation } from 'react-i18next';
 
 interface PageHeadingProps {
   title: string;
+  /** Said above the heading (GOV.UK's caption): "Question 3 of 6", "This may work". */
+  caption?: string;
+  /** The caption names the page in `<title>` too ("This may work: Top up at …"). */
+  captionInTitle?: boolean;
   hasError?: boolean;
 }
 
 let focusWhenShown = false;
 
 /**
- * Focus goes to the new page's heading on each step. When the page's code is still on its way,
- * the heading takes focus as soon as it is shown.
+ * Each step starts at the top of the page with focus on its heading. When the page's code is
+ * still on its way, the heading takes focus as soon as it is shown.
  */
 export function focusPageHeading(main: HTMLElement | null): void {
+  window.scrollTo(0, 0);
   const heading = main?.querySelector<HTMLElement>('h1');
   focusWhenShown = !heading;
-  heading?.focus();
+  heading?.focus({ preventScroll: true });
 }
 
 /** The page's `<h1>`; it also names the page in `<title>`. */
-export function PageHeading({ title, hasError = false }: PageHeadingProps) {
+export function PageHeading({
+  title,
+  caption,
+  captionInTitle,
+  hasError = false,
+}: PageHeadingProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusWhenShown) return;
     focusWhenShown = false;
-    ref.current?.focus();
+    ref.current?.focus({ preventScroll: true });
   }, []);
+  const name =
+    caption && captionInTitle ? t('common.captionedTitle', { caption, heading: title }) : title;
   useEffect(() => {
     const prefix = hasError ? `${t('common.errors.titlePrefix')} ` : '';
-    document.title = `${prefix}${title} – ${t('common.appName')}`;
-  }, [title, hasError, t]);
+    document.title = `${prefix}${name} – ${t('common.appName')}`;
+  }, [name, hasError, t]);
   return (
-    <h1 ref={ref} tabIndex={-1} className="page-heading">
-      {title}
-    </h1>
+    <>
+      {caption && <p className="caption">{caption}</p>}
+      <h1 ref={ref} tabIndex={-1} className="page-heading">
+        {title}
+      </h1>
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import { type ComponentType, Suspense, createElement, use } from 'react';
+import { type ComponentType, Suspense, createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../domain';
 import type { Page } from '../state';
 import type { QuestionPageProps } from './question-page';
 import type { ResultPageProps } from './result/result-page';
+import { loadModule } from './load-module';
 import { StartPage } from './start-page';
 
 /**
@@ -25,16 +26,19 @@ interface Components {
 
 const ready: Partial<Components> = {};
 const loading = new Map<LazyKind, Promise<unknown>>();
+const failed = new Map<LazyKind, unknown>();
 
 export function preloadPage(kind: Page['kind']): Promise<unknown> {
   if (kind === 'start') return Promise.resolve();
   let load = loading.get(kind);
   if (!load) {
-    load = loaders[kind]().then(
+    const again = failed.has(kind);
+    failed.delete(kind);
+    load = loadModule<unknown>(loaders[kind], again).then(
       (component) => Object.assign(ready, { [kind]: component }),
       (error: unknown) => {
-        // Tried again on the next render: the page's error boundary offers it.
         loading.delete(kind);
+        failed.set(kind, error);
         throw error;
       },
     );
@@ -43,12 +47,18 @@ export function preloadPage(kind: Page['kind']): Promise<unknown> {
   return load;
 }
 
+/** The page's Try again: a page whose code failed to load is fetched again when next shown. */
+export function retryFailedPages(): void {
+  for (const kind of failed.keys()) void preloadPage(kind).catch(() => undefined);
+}
+
 /** A page's code: at once when it is here, else it suspends ("Loading…") until it is. */
-function usePageCode<K extends LazyKind>(kind: K): Components[K] {
+function pageCode<K extends LazyKind>(kind: K): Components[K] {
   const component = ready[kind];
   if (component) return component;
-  use(preloadPage(kind));
-  return ready[kind]!;
+  // A failure goes to the page's error boundary (Try again); else Suspense waits for the code.
+  if (failed.has(kind) && !loading.has(kind)) throw failed.get(kind);
+  throw preloadPage(kind);
 }
 
 export function PageLoading() {
@@ -61,7 +71,7 @@ export function PageLoading() {
 }
 
 function LazyPage({ page, answers }: { page: Exclude<Page, { kind: 'start' }>; answers: Answers }) {
-  const component = usePageCode(page.kind);
+  const component = pageCode(page.kind);
   if (page.kind === 'question')
     return createElement(component as Components['question'], {
       key: page.question,

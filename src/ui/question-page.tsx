@@ -1,6 +1,12 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Answers, type QuestionId, isMultiSelect, questionOptions } from '../domain';
+import {
+  type Answers,
+  type QuestionId,
+  askedQuestions,
+  isMultiSelect,
+  questionOptions,
+} from '../domain';
 import { useGuide } from '../state';
 import { BackLink } from './back-link';
 import { useCopy } from './copy';
@@ -30,6 +36,7 @@ export function QuestionPage({ question }: QuestionPageProps) {
   const hint = copy.questionHint(question);
   const error = copy.questionError(question);
   const firstInputId = `${question}-${options[0]}`;
+  const asked = askedQuestions(answers);
   const describedBy = [hint && `${question}-hint`, showError && `${question}-error`]
     .filter(Boolean)
     .join(' ');
@@ -70,6 +77,9 @@ export function QuestionPage({ question }: QuestionPageProps) {
           </ul>
         </div>
       )}
+      <p className="caption">
+        {t('common.progress', { number: asked.indexOf(question) + 1, total: asked.length })}
+      </p>
       <form onSubmit={submit} noValidate>
         <div className={showError ? 'form-group form-group-error' : 'form-group'}>
           <fieldset aria-describedby={describedBy || undefined}>

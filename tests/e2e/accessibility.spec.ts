@@ -53,7 +53,7 @@ for (const lang of languages) {
 
     test('a result, then with every detail open', async ({ page }) => {
       await open(page, lang, `&${resultQuery}`);
-      await expect(page.locator('h1')).toHaveText(text.result.basedOnAnswers);
+      await expect(page.locator('h1')).toHaveText(text.result.headings.terminal);
       await checkAccessibility(page, `a result (${lang})`);
       await openEveryDetail(page);
       await expect(page.locator('svg.qr')).toBeVisible();

@@ -34,7 +34,7 @@ async function answerWithThePage(route: Route): Promise<void> {
   await route.fulfill({ status: 200, contentType: 'text/html', body: page });
 }
 
-const rawKeys = ['appName', 'title', 'basedOnAnswers', 'whyFits', 'lead', 'start'];
+const rawKeys = ['appName', 'title', 'terminal', 'whyFits', 'lead', 'start'];
 async function expectNoRawKeys(page: Page): Promise<void> {
   const texts = await page.locator('h1, h2, p, a, button').allInnerTexts();
   expect(texts.filter((text) => rawKeys.includes(text.trim()))).toEqual([]);
@@ -116,7 +116,7 @@ test('a part that fails to load says so, and Try again loads it once the host is
   const cashier = page.getByRole('region', { name: cashierOf('en').title });
   const failure = cashier.getByRole('alert');
   await expect(failure).toContainText(en.common.failure.part);
-  await expect(page.locator('h1')).toHaveText(en.result.basedOnAnswers);
+  await expect(page.locator('h1')).toHaveText(en.result.headings.terminal);
 
   await page.unroute(broken);
   await failure.getByRole('button', { name: en.common.failure.tryAgain }).click();
@@ -142,6 +142,6 @@ test('tapping through before the result texts arrive shows "Loading…", never r
   await expect(page.locator('h1')).toHaveCount(0);
   await expectNoRawKeys(page);
   release();
-  await expect(page.locator('h1')).toHaveText(result.basedOnAnswers);
+  await expect(page.locator('h1')).toHaveText(result.headings.terminal);
   await expect(page.locator('h1')).toBeFocused();
 });

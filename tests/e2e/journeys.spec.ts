@@ -5,6 +5,7 @@ import {
   expect,
   keyboardJourney,
   planQuery,
+  resultQuery,
   stringsOf,
   tabToLink,
   test,
@@ -47,14 +48,13 @@ for (const lang of ['zh', 'ru', 'en'] as const) {
     expect(url.search).toBe(`?v=1&lang=${lang}&${planQuery(plans[lang])}`);
     const order = await channelOrder(page);
     expect(order.length).toBeGreaterThan(0);
-    const recommended = page.locator('[data-channel]').first();
-    const topName = (text.channels as unknown as Record<string, { name: string }>)[order[0]!]!.name;
-    await expect(recommended.getByRole('heading', { level: 2 })).toHaveText(topName);
+    const headings = text.result.headings as Record<string, string>;
+    await expect(page.locator('h1')).toHaveText(headings[order[0]!]!);
 
     const bookmarkContext = await browser.newContext();
     const bookmark = await bookmarkContext.newPage();
     await bookmark.goto(url.href);
-    await expect(bookmark.locator('h1')).toHaveText(text.result.basedOnAnswers);
+    await expect(bookmark.locator('h1')).toHaveText(headings[order[0]!]!);
     expect(await channelOrder(bookmark)).toEqual(order);
     await bookmarkContext.close();
   });
@@ -96,29 +96,11 @@ test('Back and Forward move between steps, and reload keeps the page', async ({ 
   await page.goto(
     `/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=now&operator=kcell`,
   );
-  await expect(heading).toHaveText(result.basedOnAnswers);
+  await expect(heading).toHaveText(result.headings.terminal);
   const order = await channelOrder(page);
   await page.reload();
-  await expect(heading).toHaveText(result.basedOnAnswers);
+  await expect(heading).toHaveText(result.headings.terminal);
   expect(await channelOrder(page)).toEqual(order);
-});
-
-test('someone faster than the network still gets the whole result, with no missing-text notice', async ({
-  page,
-}) => {
-  const { common, questions, result } = stringsOf('en');
-  // The result's strings load while the questions are answered; here they arrive late.
-  await page.route(/\/assets\/en-(channels|result|facts)-[\w-]{8}\.json$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
-  await page.goto('/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=now');
-  await expect(page.locator('h1')).toHaveText(questions.operator.title);
-  await page.getByText(questions.operator.options.kcell, { exact: true }).click();
-  await page.getByRole('button', { name: common.nav.continue }).click();
-  await expect(page.locator('h1')).toHaveText(result.basedOnAnswers);
-  await expect(page.getByRole('heading', { name: result.ruledOutTitle })).toBeVisible();
-  await expect(page.getByText(common.notice.missingText)).toHaveCount(0);
 });
 
 test('a printed result shows every way that works in full, without the controls', async ({
@@ -135,4 +117,37 @@ test('a printed result shows every way that works in full, without the controls'
   await expect(page.getByRole('heading', { name: result.ruledOutTitle })).toBeVisible();
   await expect(page.getByRole('button', { name: common.nav.startAgain })).toBeHidden();
   await expect(page.getByRole('navigation', { name: common.language.label })).toBeHidden();
+});
+
+test('every step starts at the top of the page, with focus on its heading', async ({ page }) => {
+  const { common } = stringsOf('en');
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto(`/?v=1&lang=en&${resultQuery}`);
+  const startAgain = page.getByRole('button', { name: common.nav.startAgain });
+  await startAgain.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await startAgain.click();
+  await expect(page.locator('h1')).toHaveText(common.start.title);
+  await expect(page.locator('h1')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('header')).toBeInViewport();
+});
+
+test('the operator finder keeps its guess beside the field, in view above a phone keyboard', async ({
+  page,
+}) => {
+  const { questions } = stringsOf('en');
+  // A phone with its keyboard open: 390 × 360 left for the page.
+  await page.setViewportSize({ width: 390, height: 360 });
+  await page.goto('/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=today');
+  await page.getByText(/Not sure\? Type your number/).click();
+  const field = page.getByRole('textbox');
+  await field.fill('+7 777 123 45 67');
+  const use = page.getByRole('button', { name: 'Use Beeline' });
+  await expect(use).toBeInViewport();
+  await field.press('Enter');
+  await expect(page.locator('h1')).toHaveText(questions.operator.title);
+  await use.click();
+  await expect(page.getByLabel(questions.operator.options.beeline)).toBeChecked();
+  await expect(page.getByLabel(questions.operator.options.beeline)).toBeInViewport();
 });

@@ -29,9 +29,19 @@ describe.each(['en', 'ru', 'zh'] as const)('a full journey in %s', (lang) => {
     expect(document.documentElement.lang).toBe(lang);
     await user.click(screen.getByRole('button', { name: common.nav.start }));
 
+    let number = 0;
     const answer = async (question: keyof typeof questions, ...labels: string[]) => {
       // A page whose code or text is still on its way says "Loading…" first.
-      const group = await screen.findByRole('group', { name: questions[question].title });
+      const group = await screen.findByRole(
+        'group',
+        { name: questions[question].title },
+        { timeout: 5000 },
+      );
+      expect(
+        screen.getByText(
+          common.progress.replace('{{number}}', String(++number)).replace('{{total}}', '6'),
+        ),
+      ).toBeInTheDocument();
       expect(
         screen.getByRole('heading', { level: 1, name: questions[question].title }),
       ).toHaveFocus();
@@ -47,13 +57,15 @@ describe.each(['en', 'ru', 'zh'] as const)('a full journey in %s', (lang) => {
     await answer('operator', questions.operator.options.beeline);
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: result.basedOnAnswers }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: result.headings.terminal },
+        { timeout: 5000 },
+      ),
     ).toHaveFocus();
     const recommended = document.querySelector('[data-channel]')!;
     expect(recommended).toHaveAttribute('data-channel', 'terminal');
-    expect(
-      within(recommended as HTMLElement).getByRole('heading', { name: channels.terminal.name }),
-    ).toBeInTheDocument();
+    expect(recommended).toHaveAccessibleName(channels.terminal.name);
     expect(
       within(recommended as HTMLElement).getByText(result.reasons.noTalkingNeeded),
     ).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enQuestions from '../../locales/en/questions.json';
 import ruCommon from '../../locales/ru/common.json';
@@ -40,7 +40,9 @@ describe('switching language', () => {
     expect(search().get('step')).toBe('pay');
     await user.click(screen.getByRole('button', { name: ruCommon.nav.continue }));
     await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruResult.basedOnAnswers),
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        ruResult.headings.operatorApp,
+      ),
     );
   });
 
@@ -69,5 +71,63 @@ describe('switching language', () => {
       delete (navigator as { languages?: unknown }).languages;
       Object.defineProperty(Navigator.prototype, 'languages', original);
     }
+  });
+});
+
+describe('the language last chosen', () => {
+  it('stays when the browser goes Back: Back moves between pages, not languages', async () => {
+    const { user } = await renderApp('/?lang=en&step=where');
+    await user.click(screen.getByLabelText(enQuestions.where.options.city));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: enQuestions.speak.title }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '中文' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.speak.title),
+    );
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.where.title),
+    );
+    expect(search().get('lang')).toBe('zh');
+    expect(document.documentElement.lang).toBe('zh');
+  });
+});
+
+describe('typography in each language', () => {
+  it(
+    'never breaks a phone number, and sets Latin words apart in Chinese',
+    { timeout: 20_000 },
+    async () => {
+      await renderApp(
+        '/?lang=zh&where=city&speak=none&pay=cash,friend&online=yes&when=today&operator=beeline',
+      );
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(
+        document.querySelector('main')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+      expect(texts.join(' ')).toContain('Beeline');
+      const unspaced = texts.filter((text) =>
+        /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u.test(text),
+      );
+      expect(unspaced).toEqual([]);
+      const hint = await screen.findByText(
+        /701/,
+        { selector: 'p.hint', normalizer: (text) => text },
+        { timeout: 10_000 },
+      );
+      expect(hint.textContent).toMatch(/\+7\u00a0701\u00a0234\u00a056\u00a078/);
+    },
+  );
+
+  it('counts the questions asked: without the language question abroad, five', async () => {
+    await renderApp('/?lang=en&where=abroad');
+    expect(screen.getByText('Question 2 of 5')).toBeInTheDocument();
   });
 });

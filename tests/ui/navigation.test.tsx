@@ -35,13 +35,13 @@ describe('moving around', () => {
 
   it('opens a complete link straight on the result, and Change keeps every other answer', async () => {
     const { user } = await renderApp(complete);
-    expect(heading()).toHaveTextContent(result.basedOnAnswers);
+    expect(heading()).toHaveTextContent(result.headings.bankApp);
     await user.click(screen.getByRole('link', { name: /Change.*How soon do you need credit/ }));
     expect(heading()).toHaveTextContent(questions.when.title);
     expect(screen.getByLabelText(questions.when.options.today)).toBeChecked();
     await user.click(screen.getByLabelText(questions.when.options.now));
     await user.click(screen.getByRole('button', { name: common.nav.continue }));
-    expect(heading()).toHaveTextContent(result.basedOnAnswers);
+    expect(heading()).toHaveTextContent(result.headings.bankApp);
     expect(search().get('when')).toBe('now');
     expect(search().get('operator')).toBe('activ');
     expect(search().get('pay')).toBe('kzcard');
@@ -52,7 +52,7 @@ describe('moving around', () => {
     await user.click(screen.getByRole('link', { name: /Change.*Where are you now/ }));
     await user.click(screen.getByLabelText(questions.where.options.abroad));
     await user.click(screen.getByRole('button', { name: common.nav.continue }));
-    expect(heading()).toHaveTextContent(result.basedOnAnswers);
+    expect(heading()).toHaveTextContent(result.headings.bankApp);
     expect(search().has('speak')).toBe(false);
     await user.click(screen.getByRole('link', { name: /Change.*Where are you now/ }));
     await user.click(screen.getByLabelText(questions.where.options.city));

@@ -39,3 +39,6 @@ export async function renderApp(address = '/') {
 export function search(): URLSearchParams {
   return new URLSearchParams(window.location.search);
 }
+
+/** A text as the page shows it: phone numbers held together by non-breaking spaces. */
+export { keepNumbersTogether as shown } from '../../src/i18n/format';

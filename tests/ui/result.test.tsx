@@ -32,8 +32,11 @@ describe('the result page', () => {
     expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'ok');
     expect(channelOrder('data-ruled-out')).toEqual(expected.ruledOut.map((c) => c.id));
     const top = document.querySelector<HTMLElement>('[data-channel]')!;
-    expect(within(top).getByText(result.recommended)).toBeInTheDocument();
-    expect(within(top).getByRole('heading', { name: channels.bankApp.name })).toBeInTheDocument();
+    // The heading names the best way; the caption above it says it is recommended.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(result.headings.bankApp);
+    expect(screen.getByText(result.recommended)).toHaveClass('caption');
+    expect(document.title).toBe(`${result.headings.bankApp} – ${common.appName}`);
+    expect(top).toHaveAccessibleName(channels.bankApp.name);
     expect(within(top).getByText(result.reasons.open24h)).toBeInTheDocument();
     const shop = document.querySelector<HTMLElement>('[data-ruled-out="shop"]')!;
     expect(shop).toHaveTextContent(result.ruledOut.needsKazakhstan);
@@ -73,7 +76,9 @@ describe('the result page', () => {
     expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'weak');
     const best = document.querySelector<HTMLElement>('[data-channel]')!;
     expect(best).toHaveAttribute('data-channel', 'office');
-    expect(within(best).getByText(result.mayWork)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(result.headings.office);
+    expect(screen.getByText(result.mayWork)).toHaveClass('caption');
+    expect(document.title).toBe(`${result.mayWork}: ${result.headings.office} – ${common.appName}`);
     expect(screen.queryByText(result.recommended)).toBeNull();
     expect(within(best).getByText(result.weak.drawbacks.mayBeClosed)).toBeInTheDocument();
     expect(within(best).getByText(result.weak.drawbacks.notConfirmed)).toBeInTheDocument();
@@ -162,18 +167,22 @@ describe('the result page', () => {
       '/?lang=en&where=abroad&pay=card,wallet&online=yes&when=today&operator=kcell',
     );
     const answers = screen.getByRole('region', { name: result.yourAnswers });
+    // Several answers to one question: one per line, never joined with a stray ";".
+    const paid = within(answers).getByText(questions.pay.options.card).closest('dd')!;
     expect(
-      within(answers).getByText(questions.pay.options.card + '; ' + questions.pay.options.wallet),
-    ).toBeInTheDocument();
+      within(paid)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([questions.pay.options.card, questions.pay.options.wallet]);
     expect(within(answers).getAllByRole('link', { name: /^Change/ })).toHaveLength(5);
     expect(within(answers).queryByText(questions.speak.summary)).toBeNull();
     await user.click(screen.getByText(result.sources.title));
     const kcellSite = screen.getAllByRole('link', { name: 'kcell.kz/en/product/topup' })[0]!;
     expect(kcellSite).toHaveAttribute('href', 'https://kcell.kz/en/product/topup');
-    expect(screen.getAllByText(/source read on November 24, 2026/).length).toBeGreaterThan(5);
+    expect(screen.getAllByText(/source read on 24 November 2026/).length).toBeGreaterThan(5);
     // Only the corrections were read on the 25th: never a later date than the reading.
     const activPayForMe = screen.getByText(/activ Pay For Me and Call Me/).closest('li')!;
-    expect(activPayForMe).toHaveTextContent('source read on November 25, 2026');
+    expect(activPayForMe).toHaveTextContent('source read on 25 November 2026');
     const office = screen.getByText(/Paying at operator service centres/).closest('li')!;
     expect(office).toHaveTextContent('unofficial source: check with your operator');
     expect(within(office).queryByRole('link')).toBeNull();

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useEffectEvent, useState } from 'react';
+import { type KeyboardEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../domain';
 import { useCopy } from '../copy';
@@ -26,6 +26,12 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
   const [touched, setTouched] = useState(false);
   const check = phone.check(text);
   const guesses = check?.ok ? (check.operatorHint?.operators ?? []) : [];
+  const guessesRef = useRef<HTMLDivElement>(null);
+  const guessed = guesses.join();
+  // Above a phone's keyboard there is little room: the guess is brought into view when it appears.
+  useEffect(() => {
+    if (guessed) guessesRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [guessed]);
 
   const checkTypedBefore = useEffectEvent(() => {
     if (text) void phone.ready();
@@ -58,7 +64,7 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
         {guesses.length > 1 && <p>{t('cashier.finder.choose')}</p>}
       </PhoneNumberField>
       {guesses.length > 0 && (
-        <div className="button-group finder-guesses">
+        <div ref={guessesRef} className="button-group finder-guesses">
           {guesses.map((operator) => (
             <button
               key={operator}

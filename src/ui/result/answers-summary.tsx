@@ -16,7 +16,17 @@ export function AnswersSummary({ answers }: { answers: Answers }) {
           return (
             <div className="summary-row" key={question}>
               <dt>{copy.questionSummary(question)}</dt>
-              <dd>{slugs.map((slug) => copy.option(question, slug)).join('; ')}</dd>
+              <dd>
+                {slugs.length === 1 ? (
+                  copy.option(question, slugs[0]!)
+                ) : (
+                  <ul className="summary-values">
+                    {slugs.map((slug) => (
+                      <li key={slug}>{copy.option(question, slug)}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
               <dd className="summary-action">
                 <PageLink page={{ kind: 'question', question }}>
                   {t('result.change')}

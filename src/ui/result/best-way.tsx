@@ -13,7 +13,7 @@ interface BestWayProps {
   children?: ReactNode;
 }
 
-/** The way the page leads with: "recommended" only when it is a good fit on confirmed facts. */
+/** The way the page leads with (its heading is the page's): "recommended" only when it is a good fit on confirmed facts. */
 export function BestWay({ channel, result, operator, children }: BestWayProps) {
   const { t } = useTranslation();
   const copy = useCopy();
@@ -22,12 +22,8 @@ export function BestWay({ channel, result, operator, children }: BestWayProps) {
     <section
       className={weak ? 'recommendation recommendation-weak' : 'recommendation'}
       data-channel={channel.id}
-      aria-labelledby="recommended-name"
+      aria-label={copy.channelName(channel.id)}
     >
-      <p className={weak ? 'tag tag-may-work' : 'tag tag-recommended'}>
-        {weak ? t('result.mayWork') : t('result.recommended')}
-      </p>
-      <h2 id="recommended-name">{copy.channelName(channel.id)}</h2>
       <p className="lead">{copy.channelSummary(channel.id)}</p>
       <ChecksFirst channel={channel} operator={operator} />
       {weak && result.drawbacks.length > 0 && (
@@ -43,7 +39,7 @@ export function BestWay({ channel, result, operator, children }: BestWayProps) {
         </div>
       )}
       {children}
-      <ChannelBody channel={channel} operator={operator} headingLevel="h3" />
+      <ChannelBody channel={channel} operator={operator} headingLevel="h2" />
     </section>
   );
 }

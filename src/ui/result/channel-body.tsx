@@ -6,7 +6,7 @@ import { ZeroBalanceKit } from './zero-balance-kit';
 interface ChannelBodyProps {
   channel: RankedChannel;
   operator: Operator | undefined;
-  headingLevel: 'h3' | 'h4';
+  headingLevel: 'h2' | 'h3';
 }
 
 /** Why a channel fits, how to do it, tips and cautions: shared by the recommendation and the others. */

@@ -31,7 +31,7 @@ export function OtherWays({ id, title, lead, channels, operator }: OtherWaysProp
             )}
           </summary>
           <ChecksFirst channel={channel} operator={operator} />
-          <ChannelBody channel={channel} operator={operator} headingLevel="h4" />
+          <ChannelBody channel={channel} operator={operator} headingLevel="h3" />
         </details>
       ))}
     </section>

@@ -38,7 +38,11 @@ export function ResultPage({ answers }: ResultPageProps) {
   return (
     <>
       <BackLink />
-      <PageHeading title={t('result.basedOnAnswers')} />
+      <PageHeading
+        title={best ? t(`result.headings.${best.id}`) : t('result.nothingFits.title')}
+        caption={best && (outcome === 'weak' ? t('result.mayWork') : t('result.recommended'))}
+        captionInTitle={outcome === 'weak'}
+      />
       {guidance.some(({ code }) => code === 'findOperator') && <FindOperator />}
       {best ? (
         <BestWay channel={best} result={result} operator={operator}>
@@ -47,10 +51,9 @@ export function ResultPage({ answers }: ResultPageProps) {
           )}
         </BestWay>
       ) : (
-        <section className="nothing-fits" aria-labelledby="nothing-fits">
-          <h2 id="nothing-fits">{t('result.nothingFits.title')}</h2>
+        <div className="nothing-fits">
           <GuidanceList title={t('result.nothingFits.lead')} guidance={waysOut} />
-        </section>
+        </div>
       )}
       <OtherWays id="other-ways" title={t('result.others')} channels={others} operator={operator} />
       <OtherWays
