@@ -27,6 +27,10 @@ export function onAddressBarChange(listener: (address: ParsedAddress) => void): 
   return () => window.removeEventListener('popstate', handle);
 }
 
-export function currentLink(): string {
-  return window.location.href;
+/**
+ * The address to give away (copy, share, QR code): this origin and the canonical answers, never
+ * the path, the fragment or the unknown parameters the page was opened with.
+ */
+export function canonicalLink(state: AddressState): string {
+  return `${window.location.origin}/${serializeAddress(state)}`;
 }

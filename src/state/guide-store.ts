@@ -8,7 +8,7 @@ import {
   reachableAnswers,
 } from '../domain';
 import type { AddressState, Language, ParsedAddress } from './address';
-import { onAddressBarChange, readAddressBar, writeAddressBar } from './address-bar';
+import { canonicalLink, onAddressBarChange, readAddressBar, writeAddressBar } from './address-bar';
 import {
   browserLanguages,
   preferredLanguage,
@@ -105,6 +105,11 @@ export const useGuide = create<GuideStore>()((set, get) => {
     dismissNotice: () => set({ dropped: [] }),
   };
 });
+
+/** The link to the page shown, to copy, share or scan. */
+export function currentLink(): string {
+  return canonicalLink(snapshot(useGuide.getState()));
+}
 
 function applyAddress({ state, dropped }: ParsedAddress, lang: Language): void {
   useGuide.setState({ answers: state.answers, step: state.step, lang, dropped });

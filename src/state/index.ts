@@ -1,5 +1,4 @@
 export * from './address';
-export { currentLink } from './address-bar';
 export { deviceStorage } from './device-storage';
 export * from './guide-store';
 export { preferredLanguage } from './language';
