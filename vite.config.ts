@@ -55,6 +55,10 @@ export default defineConfig({
     react(),
     securityPolicyMeta(),
     VitePWA({
+      // Our own service worker, so that precaching can refuse an answer that does not fit.
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
@@ -76,10 +80,10 @@ export default defineConfig({
           { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
+        // Only for hosts that show it on a miss; never a page of the guide.
+        globIgnores: ['404.html'],
       },
     }),
   ],
