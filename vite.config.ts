@@ -2,6 +2,9 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { bootText, prerenderPages } from './scripts/pages.ts';
+
+const root = import.meta.dirname;
 
 const testFiles = 'tests/**/*.test.{ts,tsx}';
 const uiTestFiles = 'tests/ui/**/*.test.{ts,tsx}';
@@ -54,14 +57,18 @@ export default defineConfig({
   plugins: [
     react(),
     securityPolicyMeta(),
+    bootText(root),
+    prerenderPages(root),
     VitePWA({
       // Our own service worker, so that precaching can refuse an answer that does not fit.
       strategies: 'injectManifest',
       srcDir: 'src/service-worker',
       filename: 'sw.ts',
+      // The pages rendered ahead of time must exist before the service worker lists its files.
+      integration: { closeBundleOrder: 'post' },
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
       manifest: {
         name: 'Kazakhstan SIM top-up guide',
         short_name: 'SIM top-up',
@@ -81,7 +88,7 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
         // Only for hosts that show it on a miss; never a page of the guide.
         globIgnores: ['404.html'],
       },

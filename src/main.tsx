@@ -1,33 +1,42 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { loadAllStrings, startI18n } from './i18n';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { hasStrings, partsFor, startI18n } from './i18n';
 import { connectAddressBar, pageOf, useGuide, watchConnection } from './state';
 import { App } from './ui/app';
+import { ErrorBoundary } from './ui/error-boundary';
 import './ui/styles.css';
 
-const onStartPage = () => pageOf(useGuide.getState()).kind === 'start';
+const root = document.getElementById('root')!;
 
-/** The result's strings load while the person answers, so the start page loads fast. */
-function loadResultStringsAfterStartPage(): void {
-  if (!onStartPage()) {
-    void loadAllStrings();
-    return;
-  }
-  const stop = useGuide.subscribe(() => {
-    if (onStartPage()) return;
-    stop();
-    void loadAllStrings();
-  });
+/** No strings in any language (offline on a first visit): the page's own words say so. */
+function showBootFailure(): void {
+  const failed = document.querySelector<HTMLTemplateElement>('#boot-failed');
+  if (failed) root.replaceChildren(failed.content.cloneNode(true));
 }
 
 connectAddressBar();
 watchConnection();
-const opensOnResult = pageOf(useGuide.getState()).kind === 'result';
-void startI18n(useGuide.getState().lang, { questionsOnly: !opensOnResult }).then(() => {
-  createRoot(document.getElementById('root')!).render(
+const { lang } = useGuide.getState();
+const needed = partsFor[pageOf(useGuide.getState()).kind];
+
+void startI18n(lang, needed).then((shown) => {
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <ErrorBoundary scope="page">
+        <App />
+      </ErrorBoundary>
+    </StrictMode>
   );
-  loadResultStringsAfterStartPage();
+  if (!hasStrings(shown, ['common'])) {
+    // A page rendered ahead of time still reads well as it is; an empty one says what happened.
+    if (!root.dataset.prerendered) showBootFailure();
+    return;
+  }
+  // A page rendered ahead of time comes to life as it is, if its language could be loaded.
+  if (root.dataset.prerendered && shown === lang && hasStrings(shown, needed)) {
+    hydrateRoot(root, app);
+    return;
+  }
+  root.replaceChildren();
+  createRoot(root).render(app);
 });

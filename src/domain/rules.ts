@@ -130,6 +130,8 @@ export interface Condition {
 type Basis = FactId | 'product';
 
 export interface RankingRule {
+  /** Rows that move a way up or down are explained, by this id, on the ways page. */
+  readonly id?: string;
   readonly channels: readonly ChannelId[];
   readonly if: Condition;
   readonly points: number;
@@ -140,6 +142,7 @@ export interface RankingRule {
 
 /** Lowers how sure we are of a channel in a situation the operator support alone does not show. */
 export interface DoubtRule {
+  readonly id: string;
   readonly channels: readonly ChannelId[];
   readonly if: Condition;
   readonly certainty: Exclude<Certainty, 'confirmed'>;
@@ -149,6 +152,7 @@ export interface DoubtRule {
 
 /** Makes a result `weak` when its best way matches. */
 export interface WeaknessRule {
+  readonly id: string;
   readonly channels: readonly ChannelId[];
   readonly if: Condition;
   readonly drawback: Drawback;
@@ -179,60 +183,60 @@ const creditByCode: readonly Operator[] = ['activ', 'tele2'];
 // One row per line keeps the table auditable.
 // prettier-ignore
 export const rankingRules: readonly RankingRule[] = [
-  { channels: ['bankApp'], if: { operator: ['kcell', 'activ'] }, points: 10, reason: 'open24h', basis: 'kaspiPaysKcell' },
+  { id: 'kaspi24h', channels: ['bankApp'], if: { operator: ['kcell', 'activ'] }, points: 10, reason: 'open24h', basis: 'kaspiPaysKcell' },
   { channels: ['operatorApp', 'operatorSite'], if: {}, points: 0, reason: 'officialChannel', caution: 'neverShareSmsCode', basis: 'smsCodeScam' },
   { channels: ['bankApp'], if: {}, points: 0, caution: 'officialBankAppOnly', basis: 'officialBankAppOnly' },
-  { channels: ['terminal'], if: { speak: nonSpeaker }, points: 12, reason: 'noTalkingNeeded', basis: 'product' },
-  { channels: onPhone, if: { where: inKazakhstan, speak: nonSpeaker }, points: 5, reason: 'noTalkingNeeded', basis: 'product' },
-  { channels: counters, if: { speak: ['local'] }, points: 5, reason: 'youSpeakLocal', basis: 'product' },
-  { channels: counters, if: { speak: nonSpeaker }, points: -15, caution: 'useCashierCard', basis: 'product' },
-  { channels: ['shop', 'terminal'], if: { where: ['remote'] }, points: -40, caution: 'fewPlacesRemote', basis: 'product' },
-  { channels: ['office'], if: { where: ['remote'] }, points: -55, caution: 'fewPlacesRemote', basis: 'product' },
-  { channels: ['office'], if: { when: ['now'] }, points: -30, caution: 'openingHours', basis: 'product' },
-  { channels: ['shop'], if: { when: ['now'] }, points: -8, caution: 'openingHours', basis: 'product' },
-  { channels: ['office'], if: { when: ['later'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
+  { id: 'terminalNoTalking', channels: ['terminal'], if: { speak: nonSpeaker }, points: 12, reason: 'noTalkingNeeded', basis: 'product' },
+  { id: 'phoneNoTalking', channels: onPhone, if: { where: inKazakhstan, speak: nonSpeaker }, points: 5, reason: 'noTalkingNeeded', basis: 'product' },
+  { id: 'counterLocal', channels: counters, if: { speak: ['local'] }, points: 5, reason: 'youSpeakLocal', basis: 'product' },
+  { id: 'counterCard', channels: counters, if: { speak: nonSpeaker }, points: -15, caution: 'useCashierCard', basis: 'product' },
+  { id: 'shopRemote', channels: ['shop', 'terminal'], if: { where: ['remote'] }, points: -40, caution: 'fewPlacesRemote', basis: 'product' },
+  { id: 'officeRemote', channels: ['office'], if: { where: ['remote'] }, points: -55, caution: 'fewPlacesRemote', basis: 'product' },
+  { id: 'officeNow', channels: ['office'], if: { when: ['now'] }, points: -30, caution: 'openingHours', basis: 'product' },
+  { id: 'shopNow', channels: ['shop'], if: { when: ['now'] }, points: -8, caution: 'openingHours', basis: 'product' },
+  { id: 'officeLater', channels: ['office'], if: { when: ['later'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
   { channels: ['terminal'], if: {}, points: 0, caution: 'terminalFee', basis: 'terminalFees' },
   { channels: physical, if: {}, points: 0, caution: 'keepReceipt', basis: 'shopsTopUp' },
-  { channels: ['credit'], if: { when: ['now'], operator: creditByCode }, points: 15, reason: 'fastWhenUrgent', basis: 'activExtraBalance' },
-  { channels: ['credit'], if: { when: ['now'], operator: ['beeline'] }, points: 5, basis: 'beelineTrustPayment' },
-  { channels: ['credit'], if: { when: ['today', 'later'] }, points: -35, basis: 'product' },
-  { channels: ['credit'], if: { online: ['no'] }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
-  { channels: ['friendPays'], if: { online: ['no'] }, points: 15, reason: 'worksWithoutInternet', basis: 'product' },
-  { channels: ['credit'], if: { where: ['remote'] }, points: 20, reason: 'worksFarFromShops', basis: 'product' },
-  { channels: ['friendPays'], if: { where: ['remote'] }, points: 15, reason: 'worksFarFromShops', basis: 'product' },
-  { channels: ['friendPays'], if: { where: ['abroad'] }, points: 15, reason: 'worksFromAbroad', basis: 'product' },
+  { id: 'creditNow', channels: ['credit'], if: { when: ['now'], operator: creditByCode }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },
+  { id: 'beelineCreditNow', channels: ['credit'], if: { when: ['now'], operator: ['beeline'] }, points: 5, basis: 'beelineTrustPayment' },
+  { id: 'creditNotUrgent', channels: ['credit'], if: { when: ['today', 'later'] }, points: -35, basis: 'product' },
+  { id: 'creditOffline', channels: ['credit'], if: { online: ['no'] }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
+  { id: 'friendOffline', channels: ['friendPays'], if: { online: ['no'] }, points: 15, reason: 'worksWithoutInternet', basis: 'product' },
+  { id: 'creditRemote', channels: ['credit'], if: { where: ['remote'] }, points: 20, reason: 'worksFarFromShops', basis: 'product' },
+  { id: 'friendRemote', channels: ['friendPays'], if: { where: ['remote'] }, points: 15, reason: 'worksFarFromShops', basis: 'product' },
+  { id: 'friendAbroad', channels: ['friendPays'], if: { where: ['abroad'] }, points: 15, reason: 'worksFromAbroad', basis: 'product' },
   // Never up abroad: activ's Extra Balance is reported not to work in roaming, the others are unknown.
-  { channels: ['credit'], if: { where: ['abroad'] }, points: -10, basis: 'activExtraBalanceRoaming' },
+  { id: 'creditAbroad', channels: ['credit'], if: { where: ['abroad'] }, points: -10, basis: 'activExtraBalanceRoaming' },
   { channels: ['credit'], if: { where: ['abroad'], operator: ['beeline', 'tele2'] }, points: 0, caution: 'roamingNotConfirmed', basis: 'product' },
-  { channels: onPhone, if: { where: ['abroad'] }, points: 5, reason: 'worksFromAbroad', basis: 'product' },
+  { id: 'phoneAbroad', channels: onPhone, if: { where: ['abroad'] }, points: 5, reason: 'worksFromAbroad', basis: 'product' },
   { channels: ['credit'], if: { operator: ['activ', 'tele2'] }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
   { channels: ['credit'], if: {}, points: 0, caution: 'creditRepaid', basis: 'beelineTrustPayment' },
-  { channels: ['friendPays'], if: { operator: ['activ'] }, points: 10, reason: 'payForMeFree', caution: 'payForMeKcellOnly', basis: 'activPayForMe' },
+  { id: 'payForMe', channels: ['friendPays'], if: { operator: ['activ'] }, points: 10, reason: 'payForMeFree', caution: 'payForMeKcellOnly', basis: 'activPayForMe' },
   { channels: ['friendPays'], if: { online: ['no'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },
   { channels: ['friendPays'], if: {}, points: 0, caution: 'mistakenTransfer', basis: 'kaspiMistakenTransfer' },
   { channels: ['intlService'], if: { pays: ['wallet'] }, points: 0, caution: 'alipayIosOnly', basis: 'dingAlipayIos' },
-  { channels: ['intlService'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'dingAlipayIos' },
-  { channels: ['office', 'operatorApp', 'operatorSite'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'product' },
-  { channels: [...onPhone, 'credit'], if: { operatorSupport: ['weak'] }, points: -8, basis: 'product' },
-  { channels: [...onPhone, 'credit'], if: { operatorSupport: ['unconfirmed'] }, points: -20, basis: 'product' },
-  { channels: ['operatorApp', 'operatorSite'], if: { operator: ['unknown'] }, points: -10, caution: 'findOperatorFirst', basis: 'prefixHints' },
+  { id: 'walletOnly', channels: ['intlService'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'dingAlipayIos' },
+  { id: 'foreignCardOnly', channels: ['office', 'operatorApp', 'operatorSite'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'product' },
+  { id: 'weakForOperator', channels: [...onPhone, 'credit'], if: { operatorSupport: ['weak'] }, points: -8, basis: 'product' },
+  { id: 'unconfirmedForOperator', channels: [...onPhone, 'credit'], if: { operatorSupport: ['unconfirmed'] }, points: -20, basis: 'product' },
+  { id: 'appUnknownOperator', channels: ['operatorApp', 'operatorSite'], if: { operator: ['unknown'] }, points: -10, caution: 'findOperatorFirst', basis: 'prefixHints' },
   { channels: ['terminal', 'shop', 'bankApp'], if: { operator: ['unknown'] }, points: 0, caution: 'findOperatorFirst', basis: 'prefixHints' },
 ];
 
 /** Situations that make a way less sure than the operator's support says. */
 // prettier-ignore
 export const doubtRules: readonly DoubtRule[] = [
-  { channels: ['intlService'], if: {}, certainty: 'unconfirmed', check: 'operatorListed', basis: 'dingPayments' },
-  { channels: ['credit'], if: { where: ['abroad'], operator: ['activ'] }, certainty: 'unconfirmed', check: 'roamingCredit', basis: 'activExtraBalanceRoaming' },
+  { id: 'intlListing', channels: ['intlService'], if: {}, certainty: 'unconfirmed', check: 'operatorListed', basis: 'dingPayments' },
+  { id: 'activRoaming', channels: ['credit'], if: { where: ['abroad'], operator: ['activ'] }, certainty: 'unconfirmed', check: 'roamingCredit', basis: 'activExtraBalanceRoaming' },
 ];
 
 /** What makes a result `weak`: its best way matches one of these rows. */
 // prettier-ignore
 export const weakWhen: readonly WeaknessRule[] = [
-  { channels: channelIds, if: { certainty: ['weak'] }, drawback: 'weakSource', basis: 'product' },
-  { channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
-  { channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
-  { channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
+  { id: 'weakSource', channels: channelIds, if: { certainty: ['weak'] }, drawback: 'weakSource', basis: 'product' },
+  { id: 'notConfirmed', channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
+  { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
+  { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
 ];
 
 const paymentRuledOut: Readonly<Record<ChannelId, RuledOutReason>> = {
@@ -501,6 +505,22 @@ export function recommend(answers: Answers): Recommendation {
     drawbacks,
     guidance: guidanceFor(answers, outcome),
   };
+}
+
+/** What a channel needs, as the reasons it is ruled out when missing (PRODUCT.md's fact rules). */
+export function requirementsOf(id: ChannelId): RuledOutReason[] {
+  const channel = channels[id];
+  return [
+    ...(channel.inKazakhstan ? (['needsKazakhstan'] as const) : []),
+    ...(channel.online ? (['needsInternet'] as const) : []),
+    ...(channel.payWith.length > 0 ? [paymentRuledOut[id]] : []),
+  ];
+}
+
+/** How sure we are that a channel works for an operator's subscribers, whatever else they answer. */
+export function certaintyFor(id: ChannelId, operator: Operator): Certainty {
+  const channel = channels[id];
+  return assess({ channel, answers: { operator }, pay: undefined, means: undefined }).certainty;
 }
 
 /** Every way that can work, in the order the page shows them (`data-channel`): the best, then each group. */

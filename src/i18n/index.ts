@@ -1,4 +1,12 @@
 export { formatChoices, formatDate, formatNumber } from './format';
 export type { Strings } from './resources';
-export { loadAllStrings, showLanguage, startI18n } from './setup';
+export {
+  type Part,
+  hasStrings,
+  loadStrings,
+  partsFor,
+  showLanguage,
+  startI18n,
+  startI18nWith,
+} from './setup';
 export { useI18nStatus } from './status';

@@ -4,6 +4,7 @@ import type common from '../../locales/en/common.json';
 import type facts from '../../locales/en/facts.json';
 import type questions from '../../locales/en/questions.json';
 import type result from '../../locales/en/result.json';
+import type ways from '../../locales/en/ways.json';
 
 /** English is the source: every language has exactly these keys (checked by a test). */
 export interface Strings {
@@ -13,4 +14,5 @@ export interface Strings {
   result: typeof result;
   facts: typeof facts;
   cashier: typeof cashier;
+  ways: typeof ways;
 }

@@ -4,10 +4,13 @@ import type { Language } from '../state';
 interface I18nStatus {
   /** A language whose strings could not be loaded (offline, damaged file): English is shown. */
   readonly failedLanguage: Language | undefined;
+  /** A language being loaded before it is shown: its link says it is working. */
+  readonly loadingLanguage: Language | undefined;
   readonly missingText: boolean;
 }
 
 export const useI18nStatus = create<I18nStatus>()(() => ({
   failedLanguage: undefined,
+  loadingLanguage: undefined,
   missingText: false,
 }));

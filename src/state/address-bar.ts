@@ -1,23 +1,23 @@
-import { type AddressState, type ParsedAddress, parseAddress, serializeAddress } from './address';
+import { type AddressState, type ParsedAddress, hrefOf, parseLocation } from './address';
 
 /** The only place that touches `window.location` and `history`. */
 export function readAddressBar(): ParsedAddress {
-  return parseAddress(window.location.search);
+  return parseLocation(window.location.pathname, window.location.search);
 }
 
 /**
- * Writes the address as a relative URL (query and hash only): a path such as `//evil.example/`
- * would otherwise be read as another host. Should the browser still refuse, the guide keeps
- * working; only the address bar is behind.
+ * Writes the address as a path and query of this site only: whatever path the page was opened at
+ * (`//elsewhere.example/`), the state never names another host. A browser that refuses the change
+ * leaves the address as it was; the page keeps working.
  */
 export function writeAddressBar(state: AddressState, mode: 'push' | 'replace'): void {
-  const url = `${serializeAddress(state)}${window.location.hash}`;
-  if (url === `${window.location.search}${window.location.hash}`) return;
+  const url = hrefOf(state);
+  if (url === `${window.location.pathname}${window.location.search}`) return;
   try {
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   } catch {
-    // A SecurityError or a browser's limit on history calls: the page stays usable.
+    // A SecurityError (an address the browser will not rewrite): nothing to do but carry on.
   }
 }
 
@@ -27,10 +27,12 @@ export function onAddressBarChange(listener: (address: ParsedAddress) => void): 
   return () => window.removeEventListener('popstate', handle);
 }
 
-/**
- * The address to give away (copy, share, QR code): this origin and the canonical answers, never
- * the path, the fragment or the unknown parameters the page was opened with.
- */
-export function canonicalLink(state: AddressState): string {
-  return `${window.location.origin}/${serializeAddress(state)}`;
+/** The address to share: this site and the state, never a hash or anything else in the bar. */
+export function shareableLink(state: AddressState): string {
+  return new URL(hrefOf(state), window.location.origin).href;
+}
+
+/** Loads the page again from the address in the bar (a new version, or after a failure). */
+export function reloadPage(): void {
+  window.location.reload();
 }

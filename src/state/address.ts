@@ -19,10 +19,18 @@ export const addressVersion = 1;
 export const languages = ['zh', 'ru', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * Which page family the address names: the guide itself (`/?v=1&…`, contract v1), or a page that
+ * needs no script (`/zh/`, `/zh/ways/`: PRODUCT.md, "Pages that need no script").
+ */
+export type View = 'guide' | 'home' | 'ways';
+
 export interface AddressState {
   readonly answers: Answers;
   readonly lang?: Language;
   readonly step?: QuestionId;
+  /** Absent: the guide. */
+  readonly view?: Exclude<View, 'guide'>;
 }
 
 export interface ParsedAddress {
@@ -141,6 +149,26 @@ export function parseAddress(search: string): ParsedAddress {
     },
     dropped,
   };
+}
+
+/** The site's root path: the guide is always at `/`, whatever path the page was opened at. */
+export const sitePath = '/';
+
+const pagePath = new RegExp(`^${sitePath}(${languages.join('|')})(/ways)?/?$`);
+
+/** Reads a whole location: a language's start or ways page from its path, else the guide's query. */
+export function parseLocation(pathname: string, search: string): ParsedAddress {
+  const page = pagePath.exec(pathname);
+  if (!page) return parseAddress(search);
+  const lang = page[1] as Language;
+  return { state: { answers: {}, lang, view: page[2] ? 'ways' : 'home' }, dropped: [] };
+}
+
+/** The path and query of a state: `/zh/ways/`, or `/?v=1&lang=zh&…` (never a host). */
+export function hrefOf(state: AddressState): string {
+  if (state.view && state.lang)
+    return `${sitePath}${state.lang}/${state.view === 'ways' ? 'ways/' : ''}`;
+  return `${sitePath}${serializeAddress(state)}`;
 }
 
 /** Writes the canonical address: v, lang, the answers in question order, then step. */

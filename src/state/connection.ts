@@ -8,9 +8,9 @@ interface Connection {
   readonly offline: boolean;
 }
 
-export const useConnection = create<Connection>()(() => ({
-  offline: typeof navigator !== 'undefined' && navigator.onLine === false,
-}));
+// Online at first, as on the server that rendered a page ahead of time: `watchConnection` reads
+// the browser's view, so a page brought to life offline renders the same, then says it is offline.
+export const useConnection = create<Connection>()(() => ({ offline: false }));
 
 const reconnectListeners = new Set<() => void>();
 
@@ -36,6 +36,7 @@ export function onReconnect(listener: () => void): () => void {
 export function watchConnection(): () => void {
   const offline = () => connectionFailed();
   const online = () => connectionWorks();
+  if (navigator.onLine === false) connectionFailed();
   window.addEventListener('offline', offline);
   window.addEventListener('online', online);
   return () => {

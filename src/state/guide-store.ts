@@ -1,14 +1,15 @@
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import {
   type Answers,
   type QuestionId,
+  lastQuestion,
   nextQuestion,
   previousQuestion,
-  lastQuestion,
   reachableAnswers,
 } from '../domain';
-import type { AddressState, Language, ParsedAddress } from './address';
-import { canonicalLink, onAddressBarChange, readAddressBar, writeAddressBar } from './address-bar';
+import type { AddressState, Language, ParsedAddress, View } from './address';
+import { onAddressBarChange, readAddressBar, shareableLink, writeAddressBar } from './address-bar';
 import {
   browserLanguages,
   preferredLanguage,
@@ -19,12 +20,14 @@ import {
 export type Page =
   | { readonly kind: 'start' }
   | { readonly kind: 'question'; readonly question: QuestionId }
-  | { readonly kind: 'result' };
+  | { readonly kind: 'result' }
+  | { readonly kind: 'ways' };
 
 interface GuideState {
   readonly answers: Answers;
   readonly step: QuestionId | undefined;
   readonly lang: Language;
+  readonly view: View;
   /** Parameters of the opened link that could not be read. */
   readonly dropped: readonly string[];
 }
@@ -41,8 +44,12 @@ interface GuideActions {
 
 export type GuideStore = GuideState & GuideActions;
 
-/** The page follows from the answers and the step: it is never stored. */
-export function pageOf({ answers, step }: Pick<GuideState, 'answers' | 'step'>): Page {
+type PageState = Pick<GuideState, 'answers' | 'step' | 'view'>;
+
+/** The page follows from the view, the answers and the step: it is never stored. */
+export function pageOf({ answers, step, view }: PageState): Page {
+  if (view === 'ways') return { kind: 'ways' };
+  if (view === 'home') return { kind: 'start' };
   if (step) return { kind: 'question', question: step };
   if (Object.keys(answers).length === 0) return { kind: 'start' };
   const next = nextQuestion(answers);
@@ -50,9 +57,9 @@ export function pageOf({ answers, step }: Pick<GuideState, 'answers' | 'step'>):
 }
 
 /** Where the Back link goes from a page: the previous question, the result or the start page. */
-export function backTarget(state: Pick<GuideState, 'answers' | 'step'>): Page | undefined {
+export function backTarget(state: PageState): Page | undefined {
   const page = pageOf(state);
-  if (page.kind === 'start') return undefined;
+  if (page.kind === 'start' || page.kind === 'ways') return undefined;
   if (page.kind === 'result') return { kind: 'question', question: lastQuestion(state.answers) };
   const previous = previousQuestion(state.answers, page.question);
   return previous ? { kind: 'question', question: previous } : { kind: 'start' };
@@ -63,18 +70,20 @@ export function addressOf(
   page: Page,
   { answers, lang }: Pick<GuideState, 'answers' | 'lang'>,
 ): AddressState {
+  if (page.kind === 'ways') return { answers: {}, lang, view: 'ways' };
   if (page.kind === 'start') return { answers: {}, lang };
   if (page.kind === 'result') return { answers, lang };
   return { answers, lang, step: page.question };
 }
 
-const snapshot = ({ answers, step, lang }: GuideState): AddressState => ({
+const snapshot = ({ answers, step, lang, view }: GuideState): AddressState => ({
   answers,
   lang,
   ...(step ? { step } : {}),
+  ...(view !== 'guide' ? { view } : {}),
 });
 
-export const useGuide = create<GuideStore>()((set, get) => {
+const guideStore = createStore<GuideStore>()((set, get) => {
   const move = (next: Partial<GuideState>, mode: 'push' | 'replace' = 'push') => {
     set(next);
     writeAddressBar(snapshot(get()), mode);
@@ -83,21 +92,24 @@ export const useGuide = create<GuideStore>()((set, get) => {
     answers: {},
     step: undefined,
     lang: 'en',
+    view: 'guide',
     dropped: [],
-    start: () => move({ step: 'where', dropped: [] }),
+    start: () => move({ step: 'where', view: 'guide', dropped: [] }),
     answer: (question, value) => {
       const answers = reachableAnswers({ ...get().answers, [question]: value });
       // The entry we leave keeps its answer, so the browser's Back button shows it selected.
       writeAddressBar({ answers, lang: get().lang, step: question }, 'replace');
-      move({ answers, step: undefined, dropped: [] });
+      move({ answers, step: undefined, view: 'guide', dropped: [] });
     },
     open: (page) =>
       move(
-        page.kind === 'start'
-          ? { answers: {}, step: undefined }
-          : { step: page.kind === 'question' ? page.question : undefined },
+        page.kind === 'ways'
+          ? { view: 'ways', answers: {}, step: undefined }
+          : page.kind === 'start'
+            ? { answers: {}, step: undefined, view: 'guide' }
+            : { step: page.kind === 'question' ? page.question : undefined, view: 'guide' },
       ),
-    startAgain: () => move({ answers: {}, step: undefined, dropped: [] }),
+    startAgain: () => move({ answers: {}, step: undefined, view: 'guide', dropped: [] }),
     setLanguage: (lang) => {
       rememberLanguage(lang);
       move({ lang }, 'replace');
@@ -106,13 +118,26 @@ export const useGuide = create<GuideStore>()((set, get) => {
   };
 });
 
-/** The link to the page shown, to copy, share or scan. */
-export function currentLink(): string {
-  return canonicalLink(snapshot(useGuide.getState()));
+/**
+ * One value of the guide's state. The server's snapshot is the current state, not the store's
+ * first one: a page rendered ahead of time (prerendered) and the page that brings it to life
+ * both render the state read from the address.
+ */
+function useGuideState<T>(selector: (state: GuideStore) => T): T {
+  const read = () => selector(guideStore.getState());
+  return useSyncExternalStore(guideStore.subscribe, read, read);
 }
 
+export const useGuide = Object.assign(useGuideState, guideStore);
+
 function applyAddress({ state, dropped }: ParsedAddress, lang: Language): void {
-  useGuide.setState({ answers: state.answers, step: state.step, lang, dropped });
+  guideStore.setState({
+    answers: state.answers,
+    step: state.step,
+    lang,
+    view: state.view ?? 'guide',
+    dropped,
+  });
 }
 
 /** Opens the app at the address in the bar and follows Back/Forward from then on. */
@@ -120,8 +145,18 @@ export function connectAddressBar(): () => void {
   const opened = readAddressBar();
   const lang = opened.state.lang ?? rememberedLanguage() ?? preferredLanguage(browserLanguages());
   applyAddress(opened, lang);
-  writeAddressBar(snapshot(useGuide.getState()), 'replace');
+  writeAddressBar(snapshot(guideStore.getState()), 'replace');
   return onAddressBarChange((address) =>
-    applyAddress(address, address.state.lang ?? useGuide.getState().lang),
+    applyAddress(address, address.state.lang ?? guideStore.getState().lang),
   );
+}
+
+/** Shows a page rendered ahead of time: the state the address would give, without an address bar. */
+export function showPrerendered(state: AddressState): void {
+  applyAddress({ state, dropped: [] }, state.lang ?? 'en');
+}
+
+/** The address of what is on screen, to copy, share or scan: no hash, nothing but the state. */
+export function linkToThisPage(): string {
+  return shareableLink(snapshot(guideStore.getState()));
 }

@@ -1,4 +1,5 @@
 export * from './address';
+export { reloadPage } from './address-bar';
 export { deviceStorage } from './device-storage';
 export * from './guide-store';
 export { preferredLanguage } from './language';

@@ -6,7 +6,8 @@ export function BackLink() {
   const { t } = useTranslation();
   const answers = useGuide((s) => s.answers);
   const step = useGuide((s) => s.step);
-  const target = backTarget({ answers, step });
+  const view = useGuide((s) => s.view);
+  const target = backTarget({ answers, step, view });
   if (!target) return null;
   return (
     <PageLink page={target} className="back-link">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languages, serializeAddress, useGuide } from '../state';
+import { hrefOf, languages, useGuide } from '../state';
 import { followInPlace } from './page-link';
 
 /** 中文 · Русский · English, each named in its own language, on every page. */
@@ -7,6 +7,7 @@ export function LanguageSwitcher() {
   const { t } = useTranslation();
   const answers = useGuide((s) => s.answers);
   const step = useGuide((s) => s.step);
+  const view = useGuide((s) => s.view);
   const current = useGuide((s) => s.lang);
   const setLanguage = useGuide((s) => s.setLanguage);
 
@@ -16,7 +17,12 @@ export function LanguageSwitcher() {
         {languages.map((lang) => (
           <li key={lang}>
             <a
-              href={serializeAddress({ answers, lang, ...(step ? { step } : {}) })}
+              href={hrefOf({
+                answers,
+                lang,
+                ...(step ? { step } : {}),
+                ...(view !== 'guide' ? { view } : {}),
+              })}
               lang={lang}
               hrefLang={lang}
               aria-current={lang === current ? 'true' : undefined}

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { type Page, addressOf, serializeAddress, useGuide } from '../state';
+import { type Page, addressOf, hrefOf, useGuide } from '../state';
 
 interface PageLinkProps {
   page: Page;
@@ -27,7 +27,7 @@ export function PageLink({ page, className, children }: PageLinkProps) {
   const open = useGuide((s) => s.open);
   return (
     <a
-      href={serializeAddress(addressOf(page, { answers, lang }))}
+      href={hrefOf(addressOf(page, { answers, lang }))}
       className={className}
       onClick={followInPlace(() => open(page))}
     >

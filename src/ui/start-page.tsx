@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useGuide } from '../state';
 import { PageHeading } from './page-heading';
+import { PageLink } from './page-link';
+import { StartLink } from './start-link';
 
 export function StartPage() {
   const { t } = useTranslation();
-  const start = useGuide((s) => s.start);
   return (
     <>
       <PageHeading title={t('common.start.title')} />
@@ -16,13 +16,12 @@ export function StartPage() {
         <li>{t('common.start.list.others')}</li>
         <li>{t('common.start.list.card')}</li>
       </ul>
-      <button type="button" className="button button-start" onClick={start}>
-        {t('common.nav.start')}
-        <svg aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
-          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-        </svg>
-      </button>
+      <StartLink label={t('common.nav.start')} />
       <p className="hint">{t('common.start.privacy')}</p>
+      <p>{t('common.start.anySim')}</p>
+      <p>
+        <PageLink page={{ kind: 'ways' }}>{t('common.start.waysLink')}</PageLink>
+      </p>
     </>
   );
 }

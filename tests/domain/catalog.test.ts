@@ -200,6 +200,14 @@ describe('the channel catalog', () => {
       expect(code).toMatch(/^\*[\d*]+(<number>)?#$|^\*\d+\*<number>#$/);
   });
 
+  it('names every row that moves a way, so the ways page can explain it', () => {
+    const ids = [...rankingRules, ...doubtRules, ...weakWhen].map((rule) => rule.id);
+    for (const rule of rankingRules)
+      if (rule.points !== 0) expect(rule.id, JSON.stringify(rule)).toBeDefined();
+    const named = ids.filter((id) => id !== undefined);
+    expect(new Set(named).size).toBe(named.length);
+  });
+
   it('scores every channel and rests every ranking row on a basis', () => {
     expect(Object.keys(baseScores).sort()).toEqual([...channelIds].sort());
     for (const rule of rankingRules) {

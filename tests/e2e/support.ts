@@ -97,8 +97,10 @@ async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLInputElement | null;
     const label = element?.labels?.[0]?.textContent;
+    // A start link with role="button" is a button to the person pressing it.
+    const role = element?.getAttribute('role');
     return {
-      tag: element?.tagName.toLowerCase() ?? '',
+      tag: role === 'button' ? 'button' : (element?.tagName.toLowerCase() ?? ''),
       type: element?.type ?? '',
       name: (label ?? element?.textContent ?? '').trim(),
       checked: Boolean(element?.checked),

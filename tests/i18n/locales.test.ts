@@ -9,6 +9,9 @@ import {
   factIds,
   facts,
   misleadingCodes,
+  doubtRules,
+  rankingRules,
+  weakWhen,
   operatorCodes,
   questionIds,
   questionOptions,
@@ -152,6 +155,10 @@ describe('every id and code of the domain has its text in every language', () =>
   }
   for (const codes of Object.values(misleadingCodes))
     for (const code of codes) needed.add(`result.codes.${code.warning}`);
+  // The ways page explains every rule that moves a way, doubts it or makes a result weak.
+  for (const rule of [...rankingRules, ...doubtRules])
+    if (rule.id) needed.add(`ways.decides.rules.${rule.id}`);
+  for (const rule of weakWhen) needed.add(`ways.decides.weak.${rule.id}`);
   for (const answers of everyAnswers()) {
     const result = recommend(answers);
     for (const channel of [...result.recommended, ...result.mightWork]) {

@@ -1,9 +1,15 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/app';
-import { startI18n, useI18nStatus } from '../../src/i18n';
+import { partsFor, startI18n, useI18nStatus } from '../../src/i18n';
 import { useTypedNumber } from '../../src/ui/phone/typed-number';
-import { connectAddressBar, useConnection, useGuide, watchConnection } from '../../src/state';
+import {
+  connectAddressBar,
+  pageOf,
+  useConnection,
+  useGuide,
+  watchConnection,
+} from '../../src/state';
 
 let disconnect: (() => void) | undefined;
 let unwatch: (() => void) | undefined;
@@ -16,9 +22,13 @@ export async function renderApp(address = '/') {
   useTypedNumber.setState({ e164: undefined });
   unwatch = watchConnection();
   window.history.replaceState(null, '', address);
-  useI18nStatus.setState({ failedLanguage: undefined, missingText: false });
+  useI18nStatus.setState({
+    failedLanguage: undefined,
+    loadingLanguage: undefined,
+    missingText: false,
+  });
   disconnect = connectAddressBar();
-  await startI18n(useGuide.getState().lang);
+  await startI18n(useGuide.getState().lang, partsFor[pageOf(useGuide.getState()).kind]);
   const user = userEvent.setup();
   return { user, ...render(<App />) };
 }

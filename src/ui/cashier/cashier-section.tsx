@@ -1,9 +1,12 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankedChannel } from '../../domain';
 import { lazyPart } from '../lazy-part';
 
-const CashierHelp = lazyPart(() => import('./cashier-help').then((module) => module.CashierHelp));
+const CashierHelp = lazyPart(
+  () => import('./cashier-help'),
+  (module) => module.CashierHelp,
+);
 
 /**
  * Offered to everyone; open from the start when a recommended way means asking a cashier in a
@@ -13,11 +16,7 @@ export function CashierSection({ recommended }: { recommended: readonly RankedCh
   const { t } = useTranslation();
   const prominent = recommended.some((channel) => channel.cautions.includes('useCashierCard'));
   const [open, setOpen] = useState(prominent);
-  const help = open && (
-    <Suspense fallback={<p>{t('common.loading')}</p>}>
-      <CashierHelp />
-    </Suspense>
-  );
+  const help = open && <CashierHelp />;
   return (
     <section
       className={prominent ? 'cashier cashier-prominent' : 'cashier'}

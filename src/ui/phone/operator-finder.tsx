@@ -1,10 +1,11 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../domain';
 import { lazyPart } from '../lazy-part';
 
-export const OperatorFinderForm = lazyPart(() =>
-  import('./operator-finder-form').then((module) => module.OperatorFinderForm),
+export const OperatorFinderForm = lazyPart(
+  () => import('./operator-finder-form'),
+  (module) => module.OperatorFinderForm,
 );
 
 /** "Not sure? Type your number", folded away under the operator question. */
@@ -17,11 +18,7 @@ export function OperatorFinder({ onUse }: { onUse(operator: Operator): void }) {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>{t('cashier.finder.title')}</summary>
-      {open && (
-        <Suspense fallback={<p>{t('common.loading')}</p>}>
-          <OperatorFinderForm onUse={onUse} />
-        </Suspense>
-      )}
+      {open && <OperatorFinderForm onUse={onUse} />}
     </details>
   );
 }

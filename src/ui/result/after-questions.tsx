@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { type Operator, misleadingCodes, operatorCodes } from '../../domain';
+import { type Operator, operatorCodes } from '../../domain';
 import { useCopy } from '../copy';
-import { CodeList } from './code-list';
+import { UsefulCodes } from './useful-codes';
 
 const questions = [
   'howSoon',
@@ -17,7 +17,6 @@ export function AfterQuestions({ operator }: { operator: Operator | undefined })
   const { t } = useTranslation();
   const copy = useCopy();
   const codes = operator ? operatorCodes[operator] : undefined;
-  const misleading = operator ? (misleadingCodes[operator] ?? []) : [];
   return (
     <section aria-labelledby="after-questions">
       <h2 id="after-questions">{t('result.faq.title')}</h2>
@@ -32,16 +31,7 @@ export function AfterQuestions({ operator }: { operator: Operator | undefined })
           <summary>
             {t('result.codes.usefulTitle', { operator: copy.operatorName(operator) })}
           </summary>
-          <CodeList codes={codes} />
-          {misleading.map(({ code, warning, price }) => (
-            <p key={code} className="warning-text">
-              {t(`result.codes.${warning}`, {
-                code,
-                price: copy.tenge(price.amount),
-                days: price.days,
-              })}
-            </p>
-          ))}
+          <UsefulCodes operator={operator} />
         </details>
       )}
     </section>

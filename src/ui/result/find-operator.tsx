@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGuide } from '../../state';
 import { OperatorFinderForm } from '../phone/operator-finder';
@@ -11,9 +10,7 @@ export function FindOperator() {
     <section className="find-operator" data-guidance="findOperator" aria-labelledby="find-operator">
       <h2 id="find-operator">{t('result.guidance.findOperator.title')}</h2>
       <p>{t('result.guidance.findOperator.lead')}</p>
-      <Suspense fallback={<p>{t('common.loading')}</p>}>
-        <OperatorFinderForm onUse={(operator) => answer('operator', operator)} />
-      </Suspense>
+      <OperatorFinderForm onUse={(operator) => answer('operator', operator)} />
     </section>
   );
 }

@@ -1,8 +1,12 @@
-import { Suspense, lazy, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLink } from '../../state';
+import { linkToThisPage } from '../../state';
+import { lazyPart } from '../lazy-part';
 
-const QrCode = lazy(() => import('./qr-code').then(({ QrCode }) => ({ default: QrCode })));
+const QrCode = lazyPart(
+  () => import('./qr-code'),
+  (module) => module.QrCode,
+);
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -19,13 +23,13 @@ export function ResultActions() {
   const { t } = useTranslation();
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const [showQr, setShowQr] = useState(false);
-  const link = currentLink();
+  const link = linkToThisPage();
   const canShare = typeof navigator.share === 'function';
 
-  const copy = async () => setCopyState((await copyText(currentLink())) ? 'copied' : 'failed');
+  const copy = async () => setCopyState((await copyText(linkToThisPage())) ? 'copied' : 'failed');
   const share = async () => {
     try {
-      await navigator.share({ title: t('result.actions.shareTitle'), url: currentLink() });
+      await navigator.share({ title: t('result.actions.shareTitle'), url: linkToThisPage() });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       await copy();
@@ -55,11 +59,7 @@ export function ResultActions() {
       <details className="details" onToggle={(event) => setShowQr(event.currentTarget.open)}>
         <summary>{t('result.actions.qrTitle')}</summary>
         <p className="hint">{t('result.actions.qrHint')}</p>
-        {showQr && (
-          <Suspense fallback={<p>{t('common.loading')}</p>}>
-            <QrCode text={link} label={t('result.actions.qrTitle')} />
-          </Suspense>
-        )}
+        {showQr && <QrCode text={link} label={t('result.actions.qrTitle')} />}
       </details>
     </section>
   );

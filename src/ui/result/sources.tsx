@@ -3,36 +3,42 @@ import { type FactId, facts } from '../../domain';
 import { formatDate } from '../../i18n';
 import { useCopy } from '../copy';
 
-export function Sources({ used }: { used: readonly FactId[] }) {
+/** One fact: its name, where it comes from, how sure the source is, and the day it was read. */
+export function SourceItem({ id }: { id: FactId }) {
   const { t } = useTranslation();
   const copy = useCopy();
+  const fact = facts[id];
+  return (
+    <li>
+      {t('result.sources.name', { name: copy.fact(id) })}{' '}
+      {fact.source !== undefined && (
+        <a href={fact.source} rel="noopener noreferrer" target="_blank">
+          {fact.source.replace(/^https:\/\//, '')}
+        </a>
+      )}
+      {fact.ref !== undefined && ` ${t('result.sources.note', { note: fact.ref })}`}
+      {fact.described &&
+        (fact.source
+          ? ` ${t('result.sources.note', { note: copy.factNote(id) })}`
+          : copy.factNote(id))}
+      {t('result.sources.separator')}
+      {fact.confidence === 'C' ? t('result.sources.confirmed') : t('result.sources.weak')}
+      {t('result.sources.separator')}
+      {t('result.sources.read', { date: formatDate(fact.read, copy.lang) })}
+    </li>
+  );
+}
+
+export function Sources({ used }: { used: readonly FactId[] }) {
+  const { t } = useTranslation();
   return (
     <details className="details sources">
       <summary>{t('result.sources.title')}</summary>
       <p>{t('result.sources.lead')}</p>
       <ul className="list-sources">
-        {used.map((id) => {
-          const fact = facts[id];
-          return (
-            <li key={id}>
-              {t('result.sources.name', { name: copy.fact(id) })}{' '}
-              {fact.source !== undefined && (
-                <a href={fact.source} rel="noopener noreferrer" target="_blank">
-                  {fact.source.replace(/^https:\/\//, '')}
-                </a>
-              )}
-              {fact.ref !== undefined && ` ${t('result.sources.note', { note: fact.ref })}`}
-              {fact.described &&
-                (fact.source
-                  ? ` ${t('result.sources.note', { note: copy.factNote(id) })}`
-                  : copy.factNote(id))}
-              {t('result.sources.separator')}
-              {fact.confidence === 'C' ? t('result.sources.confirmed') : t('result.sources.weak')}
-              {t('result.sources.separator')}
-              {t('result.sources.read', { date: formatDate(fact.read, copy.lang) })}
-            </li>
-          );
-        })}
+        {used.map((id) => (
+          <SourceItem key={id} id={id} />
+        ))}
       </ul>
     </details>
   );

@@ -1,0 +1,185 @@
+// Vite plugins that write what the browser reads before any script runs: the loading line in
+// index.html, and the pages that need no script (PRODUCT.md): /zh/, /ru/, /en/ and their ways/.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { type Plugin, build } from 'vite';
+
+const languages = ['zh', 'ru', 'en'] as const;
+type Language = (typeof languages)[number];
+type View = 'home' | 'ways';
+
+interface Boot {
+  loading: string;
+  failed: string;
+  reload: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const bootOf = (root: string, lang: Language): Boot =>
+  (JSON.parse(readFileSync(join(root, 'locales', lang, 'common.json'), 'utf8')) as { boot: Boot })
+    .boot;
+
+/**
+ * Until the first language is ready, `#root` says so in all three languages (from the locales);
+ * `#boot-failed` is what the page says if no language can be loaded at all.
+ */
+export function bootText(root: string): Plugin {
+  return {
+    name: 'boot-text',
+    transformIndexHtml: (html) => {
+      const each = (line: (boot: Boot) => string) =>
+        languages
+          .map((lang) => `<span lang="${lang}">${escapeHtml(line(bootOf(root, lang)))}</span>`)
+          .join(' · ');
+      return html
+        .replace('<!--boot-->', `<p class="boot" role="status">${each((b) => b.loading)}</p>`)
+        .replace(
+          '<!--boot-failed-->',
+          `<template id="boot-failed"><div class="notice" role="alert"><p>${each((b) => b.failed)}</p>` +
+            `<p><a href="">${each((b) => b.reload)}</a></p></div></template>`,
+        );
+    },
+  };
+}
+
+const pathOf = (lang: Language, view: View) => `/${lang}/${view === 'ways' ? 'ways/' : ''}`;
+
+/** The site's address, for canonical links, alternates and the sitemap: set `SITE_URL` to yours. */
+function siteUrl(root: string): string {
+  const homepage = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string }
+  ).homepage;
+  return (process.env.SITE_URL ?? homepage ?? 'https://example.org').replace(/\/$/, '');
+}
+
+interface Rendered {
+  html: string;
+  title: string;
+  description: string;
+}
+
+function headFor(site: string, lang: Language, view: View, page: Rendered): string {
+  const url = (language: Language) => `${site}${pathOf(language, view)}`;
+  const alternates = languages
+    .map((language) => `<link rel="alternate" hreflang="${language}" href="${url(language)}" />`)
+    .join('\n    ');
+  const everyone = view === 'home' ? `${site}/` : url('en');
+  const locale = { zh: 'zh_CN', ru: 'ru_RU', en: 'en_GB' }[lang];
+  return [
+    `<link rel="canonical" href="${url(lang)}" />`,
+    alternates,
+    `<link rel="alternate" hreflang="x-default" href="${everyone}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
+    `<meta property="og:url" content="${url(lang)}" />`,
+    `<meta property="og:locale" content="${locale}" />`,
+    `<meta property="og:image" content="${site}/pwa-512.png" />`,
+  ].join('\n    ');
+}
+
+/** The built index.html, made into one page: its language, head, inline style and content. */
+function pageHtml(
+  template: string,
+  css: string,
+  site: string,
+  lang: Language,
+  view: View,
+  page: Rendered,
+): string {
+  const styleHash = createHash('sha256').update(css).digest('base64');
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(page.description)}" />\n    ${headFor(site, lang, view, page)}`,
+    )
+    .replace(/style-src 'self'/, `style-src 'self' 'sha256-${styleHash}'`)
+    .replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`)
+    .replace(
+      /<div id="root"><p class="boot"[\s\S]*?<\/p><\/div>/,
+      () => `<div id="root" data-prerendered="${view}">${page.html}</div>`,
+    );
+}
+
+/** The service worker registers in the browser only (an effect): the server needs its name alone. */
+function serviceWorkerRegistrationOnServer(): Plugin {
+  const id = '\0pwa-register-on-server';
+  return {
+    name: 'pwa-register-on-server',
+    resolveId: (source) => (source === 'virtual:pwa-register' ? id : undefined),
+    load: (source) =>
+      source === id ? 'export const registerSW = () => async () => undefined;' : undefined,
+  };
+}
+
+/**
+ * After the app's build: renders the pages that need no script with the app's own server
+ * renderer (src/prerender.tsx: same domain, state and locales), writes them, the sitemap and
+ * robots.txt, before the service worker's list of files is made (so they work offline too).
+ */
+export function prerenderPages(root: string): Plugin {
+  let outDir = join(root, 'dist');
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      handler: async () => {
+        const serverDir = join(root, 'node_modules', '.prerender');
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [react(), serviceWorkerRegistrationOnServer()],
+          build: {
+            ssr: 'src/prerender.tsx',
+            outDir: serverDir,
+            emptyOutDir: true,
+            rollupOptions: { output: { entryFileNames: 'prerender.js' } },
+          },
+        });
+        const { renderPage } = (await import(
+          pathToFileURL(join(serverDir, 'prerender.js')).href
+        )) as { renderPage(lang: Language, view: View): Promise<Rendered> };
+
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const cssFile = readdirSync(join(outDir, 'assets')).find((file) => file.endsWith('.css'));
+        const css = cssFile ? readFileSync(join(outDir, 'assets', cssFile), 'utf8') : '';
+        const site = siteUrl(root);
+        const urls = [`${site}/`];
+        for (const lang of languages) {
+          for (const view of ['home', 'ways'] as const) {
+            const page = await renderPage(lang, view);
+            const dir = join(outDir, lang, ...(view === 'ways' ? ['ways'] : []));
+            mkdirSync(dir, { recursive: true });
+            writeFileSync(join(dir, 'index.html'), pageHtml(template, css, site, lang, view, page));
+            urls.push(`${site}${pathOf(lang, view)}`);
+          }
+        }
+        writeFileSync(
+          join(outDir, 'sitemap.xml'),
+          '<?xml version="1.0" encoding="UTF-8"?>\n' +
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+            urls.map((url) => `  <url><loc>${url}</loc></url>\n`).join('') +
+            '</urlset>\n',
+        );
+        writeFileSync(
+          join(outDir, 'robots.txt'),
+          `User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap.xml\n`,
+        );
+        rmSync(serverDir, { recursive: true, force: true });
+      },
+    },
+  };
+}

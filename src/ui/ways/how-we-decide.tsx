@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { baseScores, channelIds, doubtRules, facts, rankingRules, weakWhen } from '../../domain';
+import type { FactId } from '../../domain';
+import { formatDate } from '../../i18n';
+import { useCopy } from '../copy';
+
+/** The ranking table, the doubts and what makes a result weak, as sentences with their basis. */
+export function HowWeDecide() {
+  const { t } = useTranslation();
+  const copy = useCopy();
+  const order = [...channelIds].sort((a, b) => baseScores[b] - baseScores[a]);
+  const basis = (fact: FactId | 'product') =>
+    fact === 'product'
+      ? t('ways.decides.basisJudgement')
+      : t('ways.decides.basisFact', {
+          fact: copy.fact(fact),
+          date: formatDate(facts[fact].read, copy.lang),
+        });
+  const explained = [...rankingRules, ...doubtRules].filter((rule) => rule.id !== undefined);
+  return (
+    <section className="how-we-decide" aria-labelledby="how-we-decide">
+      <h2 id="how-we-decide">{t('ways.decides.title')}</h2>
+      <p>{t('ways.decides.lead')}</p>
+      <p>{t('ways.decides.order')}</p>
+      <ol className="list-steps">
+        {order.map((id) => (
+          <li key={id}>{copy.channelName(id)}</li>
+        ))}
+      </ol>
+      <ul className="list-bullet">
+        {explained.map((rule) => (
+          <li key={rule.id}>
+            {t(`ways.decides.rules.${rule.id}` as never)}{' '}
+            <span className="basis">{basis(rule.basis)}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('ways.decides.weakTitle')}</h3>
+      <p>{t('ways.decides.weakLead')}</p>
+      <ul className="list-bullet">
+        {weakWhen.map((rule) => (
+          <li key={rule.id}>
+            {t(`ways.decides.weak.${rule.id}` as never)}{' '}
+            <span className="basis">{basis(rule.basis)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import {
+  type ChannelId,
+  type FactId,
+  channels,
+  contactCodes,
+  creditTerms,
+  certaintyFor,
+  operatorOptions,
+  rankingRules,
+  requirementsOf,
+} from '../../domain';
+import { useCopy } from '../copy';
+import { CodeList } from '../result/code-list';
+import { SourceItem } from '../result/sources';
+import { ZeroBalanceKit } from '../result/zero-balance-kit';
+
+const knownOperators = operatorOptions.filter((operator) => operator !== 'unknown');
+
+/** Everything the guide knows about one way, for any operator: readable with no script. */
+export function WaySection({ id }: { id: ChannelId }) {
+  const { t } = useTranslation();
+  const copy = useCopy();
+  const channel = channels[id];
+  const cautions = [
+    ...new Set(rankingRules.flatMap((rule) => (rule.channels.includes(id) && rule.caution) || [])),
+  ].filter((caution) => caution !== 'findOperatorFirst');
+  const sources: FactId[] = [
+    ...new Set([
+      ...channel.facts,
+      ...Object.values(channel.operators).flatMap((support) => support.facts),
+      ...(id === 'credit' ? Object.values(creditTerms).flatMap((terms) => terms.facts) : []),
+    ]),
+  ];
+  const heading = `way-${id}`;
+  return (
+    <section className="way" data-way={id} id={heading} aria-labelledby={`${heading}-name`}>
+      <h2 id={`${heading}-name`}>{copy.channelName(id)}</h2>
+      <p className="lead">{copy.channelSummary(id)}</p>
+      <h3>{t('ways.needs')}</h3>
+      <ul className="list-bullet">
+        {requirementsOf(id).map((code) => (
+          <li key={code}>{copy.ruledOut(code, undefined)}</li>
+        ))}
+      </ul>
+      <h3>{t('result.steps')}</h3>
+      <ol className="list-steps">
+        {channel.steps.map((step) => (
+          <li key={step}>{copy.channelStep(id, step, undefined)}</li>
+        ))}
+      </ol>
+      <h3>{t('result.tips')}</h3>
+      <ul className="list-bullet">
+        {channel.tips.map((tip) => (
+          <li key={tip}>{copy.channelTip(id, tip)}</li>
+        ))}
+      </ul>
+      {cautions.length > 0 && (
+        <div className="cautions">
+          <h3>{t('result.cautionsTitle')}</h3>
+          <ul className="list-warning">
+            {cautions.map((code) => (
+              <li key={code}>{copy.caution(code)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3>{t('ways.byOperator')}</h3>
+      <dl className="by-operator">
+        {knownOperators.map((operator) => {
+          const status =
+            id === 'credit' && !creditTerms[operator] ? 'none' : certaintyFor(id, operator);
+          const detail = status === 'none' ? '' : copy.channelDetail(id, operator);
+          const steps = channel.operatorSteps?.[operator];
+          const contact = id === 'friendPays' ? contactCodes[operator] : undefined;
+          return (
+            <div key={operator} className="by-operator-row">
+              <dt>{copy.operatorName(operator)}</dt>
+              <dd>
+                <p>{t(`ways.operatorStatus.${status}`)}</p>
+                {detail && <p>{detail}</p>}
+                {steps && (
+                  <ol className="list-steps">
+                    {steps.map((step) => (
+                      <li key={step}>{copy.channelStep(id, step, operator)}</li>
+                    ))}
+                  </ol>
+                )}
+                {id === 'credit' && <ZeroBalanceKit channel="credit" operator={operator} />}
+                {contact && <CodeList codes={contact} />}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <h3>{t('ways.sourcesTitle')}</h3>
+      <ul className="list-sources">
+        {sources.map((fact) => (
+          <SourceItem key={fact} id={fact} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { type Language, checkAccessibility, expect, languages, stringsOf, test } from './support';
+
+/** The pages that need no script (PRODUCT.md): each language's start page and its ways page. */
+const channelIds = [
+  'office',
+  'shop',
+  'terminal',
+  'operatorApp',
+  'operatorSite',
+  'bankApp',
+  'friendPays',
+  'credit',
+  'intlService',
+];
+
+interface WaysStrings {
+  title: string;
+  findYours: string;
+  meta: { homeDescription: string; waysDescription: string };
+  decides: { title: string };
+}
+const waysOf = (lang: Language): WaysStrings =>
+  JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL(`../../locales/${lang}/ways.json`, import.meta.url)),
+      'utf8',
+    ),
+  ) as WaysStrings;
+
+const pagesOf = (lang: Language) => [
+  { path: `/${lang}/`, view: 'home' as const },
+  { path: `/${lang}/ways/`, view: 'ways' as const },
+];
+
+async function headOf(page: Page) {
+  return page.evaluate(() => {
+    const attr = (selector: string, name: string) =>
+      document.querySelector(selector)?.getAttribute(name) ?? null;
+    return {
+      lang: document.documentElement.lang,
+      title: document.title,
+      description: attr('meta[name="description"]', 'content'),
+      canonical: attr('link[rel="canonical"]', 'href'),
+      alternates: Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+          link.getAttribute('hreflang'),
+          link.getAttribute('href'),
+        ]),
+      ),
+      ogTitle: attr('meta[property="og:title"]', 'content'),
+      ogDescription: attr('meta[property="og:description"]', 'content'),
+      ogUrl: attr('meta[property="og:url"]', 'content'),
+    };
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of languages) {
+    const text = stringsOf(lang);
+    const ways = waysOf(lang);
+
+    test(`the ${lang} start page reads in ${lang}, with Start and the other languages`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(text.common.start.title);
+      const start = page.getByRole('button', { name: text.common.nav.start });
+      await expect(start).toBeVisible();
+      await expect(start).toHaveAttribute('href', `/?v=1&lang=${lang}&step=where`);
+      for (const other of languages) {
+        await expect(
+          page.getByRole('link', { name: stringsOf(other).common.language[other], exact: true }),
+        ).toHaveAttribute('href', `/${other}/`);
+      }
+      await expect(page.getByRole('link', { name: text.common.start.waysLink })).toHaveAttribute(
+        'href',
+        `/${lang}/ways/`,
+      );
+      await expect(page.locator('.boot')).toHaveCount(0);
+    });
+
+    test(`the ${lang} ways page has the nine ways with their steps, and how the guide decides`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/ways/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(ways.title);
+      const sections = page.locator('[data-way]');
+      await expect(sections).toHaveCount(9);
+      expect(
+        await sections.evaluateAll((all) => all.map((s) => s.getAttribute('data-way'))),
+      ).toEqual(channelIds);
+      const channels = text.channels as unknown as Record<
+        string,
+        { name: string; steps: Record<string, string> }
+      >;
+      for (const id of channelIds) {
+        const section = page.locator(`[data-way="${id}"]`);
+        await expect(section.getByRole('heading', { level: 2 })).toHaveText(channels[id]!.name);
+        expect(await section.locator('ol.list-steps > li').count()).toBeGreaterThan(1);
+        expect(await section.locator('.list-sources li').count()).toBeGreaterThan(0);
+      }
+      await expect(page.getByRole('heading', { name: ways.decides.title })).toBeVisible();
+      await expect(page.getByRole('button', { name: ways.findYours })).toHaveAttribute(
+        'href',
+        `/?v=1&lang=${lang}&step=where`,
+      );
+      for (const other of languages) {
+        await expect(
+          page.getByRole('link', { name: stringsOf(other).common.language[other], exact: true }),
+        ).toHaveAttribute('href', `/${other}/ways/`);
+      }
+    });
+  }
+});
+
+test('every page has its own title, description, canonical link, alternates and preview', async ({
+  page,
+}) => {
+  for (const lang of languages) {
+    for (const { path, view } of pagesOf(lang)) {
+      const ways = waysOf(lang);
+      await page.goto(path);
+      const head = await headOf(page);
+      const heading = view === 'ways' ? ways.title : stringsOf(lang).common.start.title;
+      const description = view === 'ways' ? ways.meta.waysDescription : ways.meta.homeDescription;
+      expect(head.lang).toBe(lang);
+      expect(head.title).toBe(`${heading} – ${stringsOf(lang).common.appName}`);
+      expect(head.description).toBe(description);
+      expect(new URL(head.canonical!).pathname).toBe(path);
+      expect(Object.keys(head.alternates).sort()).toEqual(['en', 'ru', 'x-default', 'zh']);
+      for (const other of languages)
+        expect(new URL(head.alternates[other]!).pathname).toBe(
+          path.replace(`/${lang}/`, `/${other}/`),
+        );
+      expect(new URL(head.alternates['x-default']!).pathname).toBe(
+        view === 'home' ? '/' : '/en/ways/',
+      );
+      expect(head.ogTitle).toBe(head.title);
+      expect(head.ogDescription).toBe(description);
+      expect(head.ogUrl).toBe(head.canonical);
+    }
+  }
+});
+
+test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1]!).pathname,
+  );
+  expect(locations.sort()).toEqual(
+    ['/', ...languages.flatMap((lang) => pagesOf(lang).map((p) => p.path))].sort(),
+  );
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+});
+
+test('a start page comes to life: Start leads into the guide in its language, Back returns', async ({
+  page,
+}) => {
+  const text = stringsOf('ru');
+  await page.goto('/ru/');
+  await expect(page.locator('h1')).toHaveText(text.common.start.title);
+  await page.getByRole('button', { name: text.common.nav.start }).click();
+  await expect(page.locator('h1')).toHaveText(text.questions.where.title);
+  await expect(page.locator('h1')).toBeFocused();
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+    '/?v=1&lang=ru&step=where',
+  );
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(text.common.start.title);
+  expect(new URL(page.url()).pathname).toBe('/ru/');
+});
+
+test('the language switcher on a ways page leads to the same page in the other language', async ({
+  page,
+}) => {
+  await page.goto('/zh/ways/');
+  await expect(page.locator('h1')).toHaveText(waysOf('zh').title);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(waysOf('en').title);
+  expect(new URL(page.url()).pathname).toBe('/en/ways/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-way]')).toHaveCount(9);
+});
+
+test('the start page shows its heading and Start before any script, and the guide stays at /', async ({
+  page,
+}) => {
+  const text = stringsOf('zh');
+  // The app's script never arrives: the page must already be readable.
+  await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise(() => undefined));
+  // Module scripts hold back DOMContentLoaded: wait for nothing but the page's first bytes.
+  await page.goto('/zh/', { waitUntil: 'commit' });
+  await expect(page.locator('h1')).toHaveText(text.common.start.title);
+  await expect(page.getByRole('button', { name: text.common.nav.start })).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  await page.goto('/?v=1&lang=en&where=city');
+  await expect(page.locator('h1')).toHaveText(stringsOf('en').questions.speak.title);
+});
+
+for (const lang of languages) {
+  test(`axe (WCAG 2.2 AA) finds nothing on the ${lang} pages that need no script`, async ({
+    page,
+  }) => {
+    for (const { path } of pagesOf(lang)) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await checkAccessibility(page, path);
+    }
+  });
+}
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the pages that need no script open offline too', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/zh/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.goto('/ru/ways/');
+    await expect(page.locator('h1')).toHaveText(waysOf('ru').title);
+    await expect(page.locator('[data-way]')).toHaveCount(9);
+  });
+});
