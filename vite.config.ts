@@ -63,6 +63,10 @@ export default defineConfig({
     bootText(root),
     prerenderPages(root),
     VitePWA({
+      // Our own service worker, so that precaching can refuse an answer that does not fit.
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
       // The pages rendered ahead of time must exist before the service worker lists its files.
       integration: { closeBundleOrder: 'post' },
       registerType: 'prompt',
@@ -86,10 +90,10 @@ export default defineConfig({
           { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
+        // Only for hosts that show it on a miss; never a page of the guide.
+        globIgnores: ['404.html'],
       },
     }),
   ],

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureBrowser } from './browser-setup.mjs';
+import { ensureTestTools } from './browser-setup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = join(root, 'tests', 'e2e');
@@ -15,7 +15,7 @@ if (specs.length === 0) {
   process.exit(0);
 }
 
-ensureBrowser();
+ensureTestTools();
 
 function run(args) {
   const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });

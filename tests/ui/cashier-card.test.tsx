@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCashier from '../../locales/en/cashier.json';
 import enCommon from '../../locales/en/common.json';
@@ -169,6 +169,21 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
     expect(rememberBox()).toBeChecked();
     await next.user.click(rememberBox());
     expect(storedValues()).not.toContain('7057654321');
+  });
+
+  it('keeps only the number in the field: an edit that makes it invalid forgets the stored one', async () => {
+    const { user } = await openCard();
+    await user.click(rememberBox());
+    await user.type(numberField(), '+7 705 765 43 21');
+    await screen.findByText(cashier.operatorHint.replace('{{operators}}', 'Beeline'));
+    expect(storedValues()).toContain('+77057654321');
+
+    await user.type(numberField(), '{Backspace}{Backspace}');
+    await waitFor(() => expect(storedValues()).not.toContain('7057654'));
+    expect(rememberBox()).toBeChecked();
+
+    await user.type(numberField(), '99');
+    await waitFor(() => expect(storedValues()).toContain('+77057654399'));
   });
 
   it('says so when this device cannot keep the number, and still makes the card', async () => {

@@ -30,6 +30,21 @@ describe('when the device refuses storage', () => {
   });
 });
 
+describe('when the browser refuses to change the address', () => {
+  it('keeps asking the questions; only the address bar stays behind', async () => {
+    const refuse = () => {
+      throw new DOMException('refused', 'SecurityError');
+    };
+    const { user } = await renderApp('/?v=1&lang=en&where=city');
+    vi.spyOn(History.prototype, 'pushState').mockImplementation(refuse);
+    vi.spyOn(History.prototype, 'replaceState').mockImplementation(refuse);
+    await user.click(screen.getByLabelText(questions.speak.options.local));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.pay.title);
+    expect(search().get('speak')).toBeNull();
+  });
+});
+
 describe('when the connection drops', () => {
   it('says the guide still works offline, and clears the notice when back online', async () => {
     const { user } = await renderApp('/?lang=en&where=city');

@@ -28,7 +28,6 @@ export function CashierHelp() {
   const cardRef = useRef<HTMLDivElement>(null);
   const number = phone.check(numberText);
   const amount = parseTopUpAmount(amountText);
-  const e164 = number?.ok ? number.e164 : undefined;
 
   const checkRemembered = useEffectEvent(() => {
     if (numberText) void phone.ready();
@@ -48,12 +47,13 @@ export function CashierHelp() {
     amountError && { id: amountId, text: amountError },
   ].filter((error) => error !== false && error !== '' && error !== undefined);
 
-  const typeNumber = async (text: string) => {
+  const typeNumber = (text: string) => {
     setNumberText(text);
-    const check = await phone.checkSoon(text);
-    const e164 = check?.ok ? check.e164 : undefined;
-    useTypedNumber.setState({ e164 });
-    memory.keep(e164);
+    const checking = phone.checkSoon(text);
+    void memory.keep(checking);
+    void checking.then((check) =>
+      useTypedNumber.setState({ e164: check?.ok ? check.e164 : undefined }),
+    );
   };
 
   const submit = async (event: FormEvent) => {
@@ -98,9 +98,13 @@ export function CashierHelp() {
           value={numberText}
           phone={phone}
           showError={submitted}
-          onChange={(text) => void typeNumber(text)}
+          onChange={typeNumber}
         />
-        <RememberNumber id="cashier-remember" memory={memory} e164={e164} />
+        <RememberNumber
+          id="cashier-remember"
+          memory={memory}
+          checkNumber={() => phone.checkSoon(numberText)}
+        />
         <TextField
           id={amountId}
           label={t('cashier.amount.label')}

@@ -38,12 +38,13 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
   });
   useEffect(() => checkTypedBefore(), []);
 
-  const type = async (value: string) => {
+  const type = (value: string) => {
     setText(value);
-    const next = await phone.checkSoon(value);
-    const e164 = next?.ok ? next.e164 : undefined;
-    useTypedNumber.setState({ e164 });
-    memory.keep(e164);
+    const checking = phone.checkSoon(value);
+    void memory.keep(checking);
+    void checking.then((next) =>
+      useTypedNumber.setState({ e164: next?.ok ? next.e164 : undefined }),
+    );
   };
 
   return (
@@ -56,7 +57,7 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
         value={text}
         phone={phone}
         showError={touched && text.trim() !== ''}
-        onChange={(value) => void type(value)}
+        onChange={type}
         onBlur={() => setTouched(true)}
         onKeyDown={keepEnter}
       >
@@ -80,7 +81,7 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
       <RememberNumber
         id="finder-remember"
         memory={memory}
-        e164={check?.ok ? check.e164 : undefined}
+        checkNumber={() => phone.checkSoon(text)}
       />
     </div>
   );

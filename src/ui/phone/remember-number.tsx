@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { RememberedNumber } from './use-remembered-number';
+import type { CheckingNumber, RememberedNumber } from './use-remembered-number';
 
 interface RememberNumberProps {
   id: string;
   memory: RememberedNumber;
-  /** The number to store when the box is ticked, if the one typed is valid. */
-  e164: string | undefined;
+  /** Checks the number in the field, to store it when the box is ticked. */
+  checkNumber(): CheckingNumber;
 }
 
-export function RememberNumber({ id, memory, e164 }: RememberNumberProps) {
+export function RememberNumber({ id, memory, checkNumber }: RememberNumberProps) {
   const { t } = useTranslation();
   return (
     <div className="checkboxes remember">
@@ -17,7 +17,7 @@ export function RememberNumber({ id, memory, e164 }: RememberNumberProps) {
           id={id}
           type="checkbox"
           checked={memory.remembered}
-          onChange={(event) => memory.remember(event.target.checked, e164)}
+          onChange={(event) => void memory.remember(event.target.checked, checkNumber)}
           aria-describedby={`${id}-hint`}
         />
         <label htmlFor={id}>{t('cashier.remember.label')}</label>

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { displayNumber } from '../../domain';
+import type { PhoneCheck } from '../../domain/phone-number';
 import { deviceStorage } from '../../state';
 
 const storageKey = 'phoneNumber';
@@ -10,34 +11,53 @@ export function rememberedText(): string {
   return (stored && displayNumber(stored)) ?? '';
 }
 
-/** The person's own number stays on the device only while "Remember" is ticked (PRODUCT.md). */
+/** The check of a number, which may still be loading; undefined if it cannot load. */
+export type CheckingNumber = Promise<PhoneCheck | undefined>;
+
+/**
+ * The person's own number stays on the device only while "Remember" is ticked (PRODUCT.md), and
+ * what is stored is the valid number in the field, or nothing. The number check may still be
+ * loading when a number is typed or the box changes: the box is read when the check arrives, and
+ * a write asked for before the box last changed is dropped (ticking brings its own).
+ */
 export function useRememberedNumber() {
   const [remembered, setRemembered] = useState(() => deviceStorage.read(storageKey) !== undefined);
   const [failed, setFailed] = useState(false);
+  const optIn = useRef({ on: remembered, changes: 0 });
 
-  const store = (e164: string): boolean => {
-    const saved = deviceStorage.write(storageKey, e164);
+  const setOptIn = (on: boolean) => {
+    optIn.current = { on, changes: optIn.current.changes + 1 };
+    setRemembered(on);
+  };
+
+  const write = (check: PhoneCheck) => {
+    if (!check.ok) {
+      deviceStorage.remove(storageKey);
+      return;
+    }
+    const saved = deviceStorage.write(storageKey, check.e164);
     setFailed(!saved);
-    if (!saved) setRemembered(false);
-    return saved;
+    if (!saved) setOptIn(false);
+  };
+
+  const writeWhenChecked = async (checking: CheckingNumber) => {
+    const asked = optIn.current.changes;
+    const check = await checking;
+    if (check && optIn.current.on && optIn.current.changes === asked) write(check);
   };
 
   return {
     remembered,
     failed,
-    /** Every valid number typed: stored only while remembered. */
-    keep(e164: string | undefined) {
-      if (remembered && e164) store(e164);
-    },
-    remember(on: boolean, e164: string | undefined) {
-      if (!on) {
-        deviceStorage.remove(storageKey);
-        setFailed(false);
-        setRemembered(false);
-        return;
-      }
+    /** Every number typed, once checked: while remembered, stored, or forgotten if not valid. */
+    keep: (checking: CheckingNumber) => writeWhenChecked(checking),
+    /** `checkNumber` checks the number in the field, which is stored once checked. */
+    remember(on: boolean, checkNumber: () => CheckingNumber): Promise<void> {
       setFailed(false);
-      setRemembered(e164 === undefined || store(e164));
+      setOptIn(on);
+      if (on) return writeWhenChecked(checkNumber());
+      deviceStorage.remove(storageKey);
+      return Promise.resolve();
     },
   };
 }

@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/common.json';
+import ru from '../../locales/ru/common.json';
+import zh from '../../locales/zh/common.json';
+
+const html = readFileSync(join(__dirname, '../../public/404.html'), 'utf8');
+const document = new DOMParser().parseFromString(html, 'text/html');
+
+describe('the page a host shows for an address it does not have (404.html)', () => {
+  it.each([
+    ['zh', zh.appName],
+    ['ru', ru.appName],
+    ['en', en.appName],
+  ])('says it in %s and links to the guide in that language', (lang, appName) => {
+    const paragraph = document.querySelector(`main > p[lang="${lang}"]`);
+    const link = paragraph?.querySelector('a');
+    expect(link?.textContent).toBe(appName);
+    const target = new URL(link?.getAttribute('href') ?? '', 'https://topup.example/');
+    expect(target.pathname).toBe('/');
+    expect(target.searchParams.get('lang')).toBe(lang);
+    expect(document.querySelector(`h1 [lang="${lang}"]`)?.textContent).not.toBe('');
+  });
+
+  it('needs nothing else: no script, no style, no other file', () => {
+    expect(document.querySelectorAll('script, style, link, img, [style]')).toHaveLength(0);
+    expect(html).not.toMatch(/\son\w+=/i);
+  });
+});
