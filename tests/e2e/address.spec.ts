@@ -38,7 +38,7 @@ test.describe('the link a result gives away', () => {
       });
     });
     await page.goto(opened(origin));
-    await expect(page.locator('h1')).toHaveText(en.result.basedOnAnswers);
+    await expect(page.locator('h1')).toHaveText(en.result.headings.terminal);
     const canonical = `${origin}/?v=1&lang=en&${resultQuery}`;
 
     await page.getByRole('button', { name: en.result.actions.copyLink }).click();

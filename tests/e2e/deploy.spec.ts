@@ -97,7 +97,7 @@ test('a visit during a half-finished deploy does not trap the person: once every
   await page.evaluate(() => navigator.serviceWorker.ready);
 
   await page.goto(`${origin}/?v=1&lang=en&${resultQuery}`);
-  await expect(page.locator('h1')).toHaveText(en.result.basedOnAnswers);
+  await expect(page.locator('h1')).toHaveText(en.result.headings.terminal);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await expect(page.getByRole('heading', { name: en.result.ruledOutTitle })).toBeVisible();
   await expect(page.getByText(en.common.notice.languageFailed)).toHaveCount(0);

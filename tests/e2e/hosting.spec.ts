@@ -200,7 +200,7 @@ test('serves every kind of file with its own type, and caches it as long as its 
     ['/ru/ways/', /^text\/html/, 'no-cache'],
     ['/en/index.html', /^text\/html/, 'no-cache'],
     [asset(/^index-.+\.js$/), /^(application|text)\/javascript/, year],
-    [asset(/^index-.+\.css$/), /^text\/css/, year],
+    [asset(/\.css$/), /^text\/css/, year],
     [asset(/^en-common-.+\.json$/), /^application\/json/, year],
     ['/icon.svg', /^image\/svg\+xml/, 'public, max-age=604800'],
     ['/robots.txt', /^text\/plain/, 'public, max-age=604800'],
