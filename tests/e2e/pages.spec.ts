@@ -1,20 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { channelIds } from '../../src/domain';
 import { type Language, checkAccessibility, expect, languages, stringsOf, test } from './support';
-
-/** The pages that need no script (PRODUCT.md): each language's start page and its ways page. */
-const channelIds = [
-  'office',
-  'shop',
-  'terminal',
-  'operatorApp',
-  'operatorSite',
-  'bankApp',
-  'friendPays',
-  'credit',
-  'intlService',
-];
 
 interface WaysStrings {
   title: string;
