@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, test as base, expect } from '@playwright/test';
+import type cashier from '../../locales/en/cashier.json';
 import type channels from '../../locales/en/channels.json';
 import type common from '../../locales/en/common.json';
 import type questions from '../../locales/en/questions.json';
@@ -17,6 +18,7 @@ interface Strings {
   questions: typeof questions;
   channels: typeof channels;
   result: typeof result;
+  cashier: typeof cashier;
 }
 
 const locales = new URL('../../locales/', import.meta.url);
@@ -30,6 +32,7 @@ export function stringsOf(lang: Language): Strings {
     questions: read(lang, 'questions'),
     channels: read(lang, 'channels'),
     result: read(lang, 'result'),
+    cashier: read(lang, 'cashier'),
   };
 }
 

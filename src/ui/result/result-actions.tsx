@@ -37,7 +37,7 @@ export function ResultActions() {
   };
 
   return (
-    <section aria-labelledby="result-actions" className="result-actions no-print-controls">
+    <section aria-labelledby="result-actions" className="result-actions no-print">
       <h2 id="result-actions">{t('result.actions.title')}</h2>
       <div className="button-group">
         <button type="button" className="button button-secondary" onClick={copy}>
