@@ -9,19 +9,38 @@ import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs', 'screenshots');
+// Another checkout's preview can run beside this one on another port.
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4180);
 
 ensureBrowser();
 
 const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = await preview({ root, preview: { port: 4180, strictPort: true }, logLevel: 'warn' });
-const base = 'http://localhost:4180/';
-const pages = {
-  start: '?v=1&lang={lang}',
-  question: '?v=1&lang={lang}&where=city&speak=none',
-  result:
-    '?v=1&lang={lang}&where=city&speak=none&pay=cash,card&online=no&when=now&operator=beeline',
+const server = await preview({ root, preview: { port, strictPort: true }, logLevel: 'warn' });
+const base = `http://localhost:${port}/`;
+const result =
+  '?v=1&lang={lang}&where=city&speak=none&pay=cash,card&online=no&when=now&operator=beeline';
+
+/** The card a person who speaks neither Russian nor Kazakh shows across the counter. */
+async function showCashierCard(page) {
+  await page.locator('#cashier-number').fill('87011234567');
+  await page.locator('#cashier-amount').fill('5000');
+  await page.locator('.cashier-form button[type="submit"]').click();
+  await page.locator('.cashier-card + .hint + .button').click();
+  await page.locator('.cashier-card-full').waitFor();
+}
+
+const shots = {
+  start: { path: '?v=1&lang={lang}' },
+  question: { path: '?v=1&lang={lang}&where=city&speak=none' },
+  result: { path: result },
+  'result-dark': { path: result, colorScheme: 'dark' },
+  'cashier-card': {
+    path: '?v=1&lang={lang}&where=city&speak=none&pay=cash&online=no&when=today&operator=beeline',
+    then: showCashierCard,
+  },
+  ways: { path: '{lang}/ways/' },
 };
 
 mkdirSync(out, { recursive: true });
@@ -34,9 +53,11 @@ try {
       serviceWorkers: 'block',
     });
     const page = await context.newPage();
-    for (const [name, query] of Object.entries(pages)) {
-      await page.goto(base + query.replace('{lang}', lang));
+    for (const [name, { path, colorScheme = 'light', then }] of Object.entries(shots)) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(base + path.replace('{lang}', lang), { waitUntil: 'networkidle' });
       await page.locator('h1').waitFor();
+      await then?.(page);
       await page.evaluate('document.fonts.ready');
       const file = join(out, `${lang}-${name}.png`);
       await page.screenshot({ path: file });

@@ -8,6 +8,7 @@ import {
   questionIds,
   resultQuery,
   stringsOf,
+  tabToButton,
   test,
 } from './support';
 
@@ -21,25 +22,34 @@ const openEveryDetail = (page: Page) =>
     for (const details of all) (details as HTMLDetailsElement).open = true;
   });
 
+const weakQuery = 'where=city&speak=none&pay=card&online=no&when=now&operator=kcell';
+
+/**
+ * Every state a page can be in, in one walk per language and colour scheme: a failure names the
+ * state, and the walk goes on to check the others.
+ */
 for (const lang of languages) {
   const text = stringsOf(lang);
 
-  test.describe(`axe (WCAG 2.2 AA) in ${lang}`, () => {
-    test('the start page', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe (WCAG 2.2 AA) in ${lang}, ${colorScheme}: every page state`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme });
+      const check = (state: string) =>
+        checkAccessibility(page, `${state} (${lang}, ${colorScheme})`, { soft: true });
+
       await open(page, lang, '');
       await expect(page.locator('h1')).toHaveText(text.common.start.title);
-      await checkAccessibility(page, `the start page (${lang})`);
-    });
+      await check('the start page');
+      await tabToButton(page, text.common.nav.start);
+      await check('the start page, Start focused');
 
-    for (const question of questionIds) {
-      test(`the question ${question}, answered`, async ({ page }) => {
+      for (const question of questionIds) {
         await open(page, lang, `&${resultQuery}&step=${question}`);
         await expect(page.locator('h1')).toHaveText(text.questions[question].title);
-        await checkAccessibility(page, `the question ${question} (${lang})`);
-      });
-    }
+        await check(`the question ${question}, answered`);
+      }
 
-    test('the error when Continue is pressed with nothing chosen', async ({ page }) => {
       for (const question of ['where', 'pay'] as const) {
         await open(page, lang, `&step=${question}`);
         await page.getByRole('button', { name: text.common.nav.continue }).click();
@@ -47,31 +57,40 @@ for (const lang of languages) {
         await expect(summary).toContainText(text.common.errors.summaryTitle);
         await expect(summary).toContainText(text.questions[question].error);
         await expect(summary).toBeFocused();
-        await checkAccessibility(page, `the error on ${question} (${lang})`);
+        await check(`the error on ${question}`);
+        await page.keyboard.press('Tab');
+        await expect(summary.getByRole('link')).toBeFocused();
+        await check(`the error on ${question}, its link focused`);
       }
-    });
 
-    test('a result, then with every detail open', async ({ page }) => {
       await open(page, lang, `&${resultQuery}`);
       await expect(page.locator('h1')).toHaveText(text.result.headings.terminal);
-      await checkAccessibility(page, `a result (${lang})`);
+      await check('a result');
       await openEveryDetail(page);
       await expect(page.locator('svg.qr')).toBeVisible();
       await page.waitForLoadState('networkidle');
-      await checkAccessibility(page, `a result with every detail open (${lang})`);
-    });
+      await check('a result with every detail open');
 
-    test('a result where nothing fits', async ({ page }) => {
+      await open(page, lang, `&${weakQuery}`);
+      await expect(page.locator('main')).toHaveAttribute('data-outcome', 'weak');
+      await openEveryDetail(page);
+      await page.waitForLoadState('networkidle');
+      await check('a weak result with every detail open');
+
       await open(page, lang, `&${nothingFitsQuery}`);
       await expect(
         page.getByRole('heading', { name: text.result.nothingFits.title }),
       ).toBeVisible();
       await expect(page.locator('[data-channel]')).toHaveCount(0);
-      await checkAccessibility(page, `a result where nothing fits (${lang})`);
+      await check('a result where nothing fits');
       await openEveryDetail(page);
-      await checkAccessibility(page, `a result where nothing fits, details open (${lang})`);
+      await check('a result where nothing fits, details open');
+
+      await page.goto(`/${lang}/ways/`, { waitUntil: 'networkidle' });
+      await expect(page.locator('[data-way]')).toHaveCount(9);
+      await check('the ways page');
     });
-  });
+  }
 }
 
 const narrow = [

@@ -103,20 +103,75 @@ test('Back and Forward move between steps, and reload keeps the page', async ({ 
   expect(await channelOrder(page)).toEqual(order);
 });
 
-test('a printed result shows every way that works in full, without the controls', async ({
+const pageCount = (pdf: Buffer) =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/gi)?.length;
+
+test('a printed result is short: the best way and its sources, without the rest or the controls', async ({
   page,
 }) => {
   const { common, result } = stringsOf('en');
   await page.goto(
     '/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=altel',
   );
-  const otherWaySteps = page.locator('details[data-channel] ol li').first();
-  await expect(otherWaySteps).toBeHidden();
+  const bestWaySteps = page.locator('section[data-channel] ol li').first();
+  const otherWays = page.locator('details[data-channel]');
+  const sources = page.locator('.sources li');
+  const leftOut = [
+    result.others,
+    result.ruledOutTitle,
+    result.yourAnswers,
+    result.faq.title,
+    result.actions.title,
+    result.staySafe.title,
+  ].map((name) => page.getByRole('heading', { name, exact: true }));
+  for (const heading of leftOut) await expect(heading).toBeVisible();
+  await expect(otherWays.first()).toBeVisible();
+  await expect(sources.first()).toBeHidden();
+
   await page.emulateMedia({ media: 'print' });
-  await expect(otherWaySteps).toBeVisible();
-  await expect(page.getByRole('heading', { name: result.ruledOutTitle })).toBeVisible();
-  await expect(page.getByRole('button', { name: common.nav.startAgain })).toBeHidden();
+  await expect(page.locator('h1')).toHaveText(result.headings.shop);
+  await expect(bestWaySteps).toBeVisible();
+  for (const heading of leftOut) await expect(heading).toBeHidden();
+  for (const way of await otherWays.all()) await expect(way).toBeHidden();
+  await expect(page.getByText(result.sources.title, { exact: true })).toBeVisible();
+  await expect(sources.filter({ visible: true }).first()).toBeVisible();
+  await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: common.skipToContent })).toBeHidden();
   await expect(page.getByRole('navigation', { name: common.language.label })).toBeHidden();
+  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(3);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(
+    '/?v=1&lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=tele2',
+  );
+  const mightWork = page.getByRole('heading', { name: result.mightWork.title });
+  await expect(mightWork).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(mightWork).toBeHidden();
+});
+
+test('a printed result keeps the cashier card made for it, without the form, its buttons or a focus ring', async ({
+  page,
+}) => {
+  const { cashier } = stringsOf('en');
+  await page.goto(
+    '/?v=1&lang=en&where=city&speak=none&pay=cash&online=no&when=today&operator=beeline',
+  );
+  await page.getByRole('textbox', { name: cashier.number.label }).fill('+7 701 123 45 67');
+  await page.getByRole('textbox', { name: cashier.amount.label }).fill('5000');
+  await page.getByRole('button', { name: cashier.show }).click();
+  const card = page.getByRole('region', { name: cashier.cardLabel });
+  await expect(card).toBeFocused();
+  await expect(card).toHaveCSS('outline-style', 'solid');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('+7 701 123 45 67');
+  await expect(card).toHaveCSS('outline-style', 'none');
+  await expect(page.getByText(cashier.lead)).toBeHidden();
+  await expect(page.getByText(cashier.reader.note)).toBeHidden();
+  await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
+  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(3);
 });
 
 test('every step starts at the top of the page, with focus on its heading', async ({ page }) => {

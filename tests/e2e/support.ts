@@ -77,13 +77,18 @@ export function forgiveFailedRequests(problems: string[]): void {
   problems.splice(0, problems.length, ...others);
 }
 
-export async function checkAccessibility(page: Page, label: string): Promise<void> {
+/** `soft`: the test goes on after a failure, to report every state it checks. */
+export async function checkAccessibility(
+  page: Page,
+  label: string,
+  { soft = false } = {},
+): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   const summary = violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );
-  expect(summary, `axe violations on ${label}`).toEqual([]);
+  (soft ? expect.soft : expect)(summary, `axe violations on ${label}`).toEqual([]);
 }
 
 interface Focused {

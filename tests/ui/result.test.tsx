@@ -231,6 +231,33 @@ describe('the result page', () => {
     }
   });
 
+  it('on a device that can share, puts Share first and offers no QR code: the person is on a phone already', async () => {
+    Object.defineProperty(navigator, 'share', { value: vi.fn(), configurable: true });
+    try {
+      await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+      const actions = screen.getByRole('region', { name: result.actions.title });
+      expect(
+        within(actions)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([result.actions.share, result.actions.copyLink, result.actions.print]);
+      expect(within(actions).queryByText(result.actions.qrTitle)).toBeNull();
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  });
+
+  it('on a device that cannot share, puts Copy link first and offers the QR code for a phone', async () => {
+    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    const actions = screen.getByRole('region', { name: result.actions.title });
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([result.actions.copyLink, result.actions.print]);
+    expect(within(actions).getByText(result.actions.qrTitle)).toBeVisible();
+  });
+
   it('offers no Share button where the device cannot share', async () => {
     await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
     expect(screen.queryByRole('button', { name: result.actions.share })).toBeNull();

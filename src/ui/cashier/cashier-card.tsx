@@ -15,8 +15,9 @@ interface CashierCardProps {
 const wholeNumber = (amount: number, locales: readonly string[]) =>
   new Intl.NumberFormat(locales, { maximumFractionDigits: 0 }).format(amount);
 
-function exitFullScreen() {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+/** Resolves once the page is out of full screen: until then the rest of the page takes no focus. */
+async function exitFullScreen() {
+  if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
 }
 
 /** The request in Russian and Kazakh (GLOSSARY.md), large enough to show across a counter. */
@@ -27,8 +28,6 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  // Non-breaking spaces keep the number on one line at any text size.
-  const shownNumber = number.replaceAll(' ', '\u00a0');
   // Kazakh groups digits like Russian ("5 000"); some browsers' Kazakh data does not.
   const localAmount = wholeNumber(amount, ['ru']);
 
@@ -46,8 +45,8 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
     setMode('overlay');
   };
 
-  const close = () => {
-    exitFullScreen();
+  const close = async () => {
+    await exitFullScreen();
     setMode('page');
   };
 
@@ -57,8 +56,7 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
     closeRef.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
-        exitFullScreen();
-        setMode('page');
+        void close();
       } else if (event.key === 'Tab') {
         event.preventDefault();
         closeRef.current?.focus();
@@ -77,27 +75,34 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
   }, [mode]);
 
   const onPage = mode === 'page';
+  const className = {
+    page: 'cashier-card',
+    fullScreen: 'cashier-card cashier-card-full',
+    overlay: 'cashier-card cashier-card-full cashier-card-overlay',
+  }[mode];
   return (
     <>
       <div
         ref={cardRef}
-        className={mode === 'overlay' ? 'cashier-card cashier-card-overlay' : 'cashier-card'}
+        className={className}
         role={onPage ? 'region' : 'dialog'}
         aria-modal={onPage ? undefined : true}
         aria-label={t('cashier.cardLabel')}
         tabIndex={-1}
       >
         <div lang="ru" className="cashier-lines">
-          <p className="cashier-request">{t('cashier.card.ru.request', { number: shownNumber })}</p>
+          <p className="cashier-request">{t('cashier.card.ru.request')}</p>
+          <p className="cashier-number">{number}</p>
           {operator && <p>{t('cashier.card.ru.operator', { operator })}</p>}
-          <p>{t('cashier.card.ru.amount', { amount: localAmount })}</p>
+          <p className="cashier-amount">{t('cashier.card.ru.amount', { amount: localAmount })}</p>
           <p>{t('cashier.card.ru.receipt')}</p>
           <p>{t('cashier.card.ru.thanks')}</p>
         </div>
         <div lang="kk" className="cashier-lines">
-          <p className="cashier-request">{t('cashier.card.kk.request', { number: shownNumber })}</p>
+          <p className="cashier-request">{t('cashier.card.kk.request')}</p>
+          <p className="cashier-number">{number}</p>
           {operator && <p>{t('cashier.card.kk.operator', { operator })}</p>}
-          <p>{t('cashier.card.kk.amount', { amount: localAmount })}</p>
+          <p className="cashier-amount">{t('cashier.card.kk.amount', { amount: localAmount })}</p>
           <p>{t('cashier.card.kk.receipt')}</p>
           <p>{t('cashier.card.kk.thanks')}</p>
         </div>
@@ -113,7 +118,12 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
           </p>
         )}
         {!onPage && (
-          <button ref={closeRef} type="button" className="button button-secondary" onClick={close}>
+          <button
+            ref={closeRef}
+            type="button"
+            className="button button-secondary"
+            onClick={() => void close()}
+          >
             {t('cashier.close')}
           </button>
         )}

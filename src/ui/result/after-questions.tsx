@@ -18,7 +18,7 @@ export function AfterQuestions({ operator }: { operator: Operator | undefined })
   const copy = useCopy();
   const codes = operator ? operatorCodes[operator] : undefined;
   return (
-    <section aria-labelledby="after-questions">
+    <section aria-labelledby="after-questions" className="no-print">
       <h2 id="after-questions">{t('result.faq.title')}</h2>
       {questions.map((id) => (
         <details className="details" key={id}>

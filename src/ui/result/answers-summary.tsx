@@ -7,7 +7,7 @@ export function AnswersSummary({ answers }: { answers: Answers }) {
   const { t } = useTranslation();
   const copy = useCopy();
   return (
-    <section aria-labelledby="your-answers">
+    <section aria-labelledby="your-answers" className="no-print">
       <h2 id="your-answers">{t('result.yourAnswers')}</h2>
       <dl className="summary-list">
         {askedQuestions(answers).map((question) => {

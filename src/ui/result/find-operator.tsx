@@ -7,7 +7,11 @@ export function FindOperator() {
   const { t } = useTranslation();
   const answer = useGuide((s) => s.answer);
   return (
-    <section className="find-operator" data-guidance="findOperator" aria-labelledby="find-operator">
+    <section
+      className="find-operator no-print"
+      data-guidance="findOperator"
+      aria-labelledby="find-operator"
+    >
       <h2 id="find-operator">{t('result.guidance.findOperator.title')}</h2>
       <p>{t('result.guidance.findOperator.lead')}</p>
       <OperatorFinderForm onUse={(operator) => answer('operator', operator)} />

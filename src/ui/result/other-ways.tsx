@@ -18,7 +18,7 @@ export function OtherWays({ id, title, lead, channels, operator }: OtherWaysProp
   const copy = useCopy();
   if (channels.length === 0) return null;
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className="no-print">
       <h2 id={id}>{title}</h2>
       {lead && <p>{lead}</p>}
       {channels.map((channel) => (

@@ -37,17 +37,17 @@ export function ResultActions() {
   };
 
   return (
-    <section aria-labelledby="result-actions" className="result-actions no-print-controls">
+    <section aria-labelledby="result-actions" className="result-actions no-print">
       <h2 id="result-actions">{t('result.actions.title')}</h2>
       <div className="button-group">
-        <button type="button" className="button button-secondary" onClick={copy}>
-          {t('result.actions.copyLink')}
-        </button>
         {canShare && (
           <button type="button" className="button button-secondary" onClick={share}>
             {t('result.actions.share')}
           </button>
         )}
+        <button type="button" className="button button-secondary" onClick={copy}>
+          {t('result.actions.copyLink')}
+        </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('result.actions.print')}
         </button>
@@ -56,11 +56,14 @@ export function ResultActions() {
         {copyState === 'copied' && t('result.actions.copied')}
         {copyState === 'failed' && t('result.actions.copyFailed')}
       </p>
-      <details className="details" onToggle={(event) => setShowQr(event.currentTarget.open)}>
-        <summary>{t('result.actions.qrTitle')}</summary>
-        <p className="hint">{t('result.actions.qrHint')}</p>
-        {showQr && <QrCode text={link} label={t('result.actions.qrTitle')} />}
-      </details>
+      {/* A device that shares natively is a phone already: the QR code is for moving to one. */}
+      {!canShare && (
+        <details className="details" onToggle={(event) => setShowQr(event.currentTarget.open)}>
+          <summary>{t('result.actions.qrTitle')}</summary>
+          <p className="hint">{t('result.actions.qrHint')}</p>
+          {showQr && <QrCode text={link} label={t('result.actions.qrTitle')} />}
+        </details>
+      )}
     </section>
   );
 }

@@ -67,7 +67,7 @@ export function ResultPage({ answers }: ResultPageProps) {
         <CashierSection recommended={[...result.recommended, ...result.mightWork]} />
       )}
       <RuledOutList channels={result.ruledOut} operator={operator} />
-      <aside className="notice stay-safe" aria-labelledby="stay-safe">
+      <aside className="notice stay-safe no-print" aria-labelledby="stay-safe">
         <h2 id="stay-safe">{t('result.staySafe.title')}</h2>
         <p>{t('result.staySafe.text')}</p>
       </aside>
@@ -77,7 +77,10 @@ export function ResultPage({ answers }: ResultPageProps) {
       </button>
       <AfterQuestions operator={operator} />
       <ResultActions />
-      <Sources used={factIds} />
+      <Sources
+        used={factIds}
+        printed={[...(best?.facts ?? []), ...guidance.flatMap(({ facts }) => facts)]}
+      />
     </>
   );
 }

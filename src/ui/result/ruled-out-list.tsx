@@ -13,7 +13,7 @@ export function RuledOutList({
   const copy = useCopy();
   if (channels.length === 0) return null;
   return (
-    <section aria-labelledby="ruled-out">
+    <section aria-labelledby="ruled-out" className="no-print">
       <h2 id="ruled-out">{t('result.ruledOutTitle')}</h2>
       <ul className="ruled-out">
         {channels.map((channel) => (

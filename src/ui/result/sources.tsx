@@ -4,12 +4,12 @@ import { formatDate } from '../../i18n';
 import { useCopy } from '../copy';
 
 /** One fact: its name, where it comes from, how sure the source is, and the day it was read. */
-export function SourceItem({ id }: { id: FactId }) {
+export function SourceItem({ id, className }: { id: FactId; className?: string }) {
   const { t } = useTranslation();
   const copy = useCopy();
   const fact = facts[id];
   return (
-    <li>
+    <li className={className}>
       {t('result.sources.name', { name: copy.fact(id) })}{' '}
       {fact.source !== undefined && (
         <a href={fact.source} rel="noopener noreferrer" target="_blank">
@@ -29,15 +29,26 @@ export function SourceItem({ id }: { id: FactId }) {
   );
 }
 
-export function Sources({ used }: { used: readonly FactId[] }) {
+/** `printed`: the facts what prints rests on; a printed page lists only their sources. */
+export function Sources({
+  used,
+  printed,
+}: {
+  used: readonly FactId[];
+  printed: readonly FactId[];
+}) {
   const { t } = useTranslation();
   return (
-    <details className="details sources">
+    <details className={printed.length > 0 ? 'details sources' : 'details sources no-print'}>
       <summary>{t('result.sources.title')}</summary>
       <p>{t('result.sources.lead')}</p>
       <ul className="list-sources">
         {used.map((id) => (
-          <SourceItem key={id} id={id} />
+          <SourceItem
+            key={id}
+            id={id}
+            {...(printed.includes(id) ? {} : { className: 'no-print' })}
+          />
         ))}
       </ul>
     </details>
