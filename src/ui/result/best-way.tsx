@@ -18,6 +18,10 @@ export function BestWay({ channel, result, operator, children }: BestWayProps) {
   const { t } = useTranslation();
   const copy = useCopy();
   const weak = result.outcome === 'weak';
+  // How sure we are is said once, by the checks beside the summary; the rest are said here.
+  const drawbacks = result.drawbacks.filter(
+    (code) => channel.checks.length === 0 || (code !== 'weakSource' && code !== 'notConfirmed'),
+  );
   return (
     <section
       className={weak ? 'recommendation recommendation-weak' : 'recommendation'}
@@ -26,13 +30,13 @@ export function BestWay({ channel, result, operator, children }: BestWayProps) {
     >
       <p className="lead">{copy.channelSummary(channel.id)}</p>
       <ChecksFirst channel={channel} operator={operator} />
-      {weak && result.drawbacks.length > 0 && (
+      {weak && drawbacks.length > 0 && (
         <div className="drawbacks">
           <p>
             <strong>{t('result.weak.lead')}</strong>
           </p>
           <ul className="list-bullet">
-            {result.drawbacks.map((code) => (
+            {drawbacks.map((code) => (
               <li key={code}>{copy.drawback(code)}</li>
             ))}
           </ul>
