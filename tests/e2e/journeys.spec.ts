@@ -206,3 +206,19 @@ test('the operator finder keeps its guess beside the field, in view above a phon
   await expect(page.getByLabel(questions.operator.options.beeline)).toBeChecked();
   await expect(page.getByLabel(questions.operator.options.beeline)).toBeInViewport();
 });
+
+test('browser Back keeps the language last chosen', async ({ page }) => {
+  const en = stringsOf('en');
+  const zh = stringsOf('zh');
+  await page.goto('/?v=1&lang=zh&where=city&speak=local&pay=cash&online=no&when=today');
+  await expect(page.locator('h1')).toHaveText(zh.questions.operator.title);
+  await page.getByText(zh.questions.operator.options.kcell, { exact: true }).click();
+  await page.getByRole('button', { name: zh.common.nav.continue }).click();
+  await expect(page.locator('main')).toHaveAttribute('data-outcome', /.+/);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(en.questions.operator.title);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+});
