@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from '@playwright/test';
-import { expect, forgiveFailedRequests, languages, stringsOf, test } from './support';
+import {
+  expect,
+  forgiveFailedRequests,
+  languageFiles,
+  languages,
+  stringsOf,
+  test,
+} from './support';
 
 interface Boot {
   loading: string;
@@ -24,8 +31,6 @@ const cashierOf = (lang: string) =>
     ),
   ) as { title: string; number: { label: string } };
 
-/** A language's files (`assets/zh-common-<hash>.json`), or every language's. */
-const stringsFiles = (lang = '\\w\\w') => new RegExp(`/assets/${lang}-\\w+-[\\w-]{8}\\.json$`);
 const never = () => new Promise<void>(() => undefined);
 
 /** The host's answer for a missing file after a deploy: the page itself, as a 200. */
@@ -44,7 +49,7 @@ test('until the first language arrives, the page says so in all three languages;
   page,
   pageProblems,
 }) => {
-  await page.route(stringsFiles(), never);
+  await page.route(languageFiles(), never);
   await page.goto('/?v=1&lang=zh', { waitUntil: 'commit' });
   const boot = page.locator('#root .boot');
   for (const lang of languages)
@@ -64,7 +69,7 @@ test('a language that stalls falls back to English, says so, and keeps the addre
   page,
 }) => {
   const en = stringsOf('en');
-  await page.route(stringsFiles('zh'), never);
+  await page.route(languageFiles('zh'), never);
   await page.goto('/?v=1&lang=zh&where=city', { waitUntil: 'commit' });
   await expect(page.locator('h1')).toHaveText(en.questions.speak.title, { timeout: 30_000 });
   await expect(page.getByText(en.common.notice.languageFailed)).toBeVisible();
@@ -75,7 +80,7 @@ test('an English file answered with the page itself shows words, not raw keys', 
   page,
   pageProblems,
 }) => {
-  await page.route(stringsFiles('en'), answerWithThePage);
+  await page.route(languageFiles('en'), answerWithThePage);
   await page.goto('/?v=1&lang=en');
   await expect(page.locator('#root [role="alert"]')).toContainText(bootOf('en').failed);
   await expectNoRawKeys(page);
@@ -89,7 +94,7 @@ test('a language link says it is working while its language loads', async ({ pag
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.goto('/?v=1&lang=en&where=city');
   await expect(page.locator('h1')).toHaveText(en.questions.speak.title);
-  await page.route(stringsFiles('ru'), async (route) => {
+  await page.route(languageFiles('ru'), async (route) => {
     await held;
     await route.continue();
   });

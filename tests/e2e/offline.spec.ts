@@ -5,6 +5,7 @@ import {
   expect,
   forgiveFailedRequests,
   keyboardJourney,
+  languageFiles,
   stringsOf,
   tabToLink,
   test,
@@ -20,8 +21,6 @@ async function browserCannotTellItIsOffline(context: BrowserContext): Promise<vo
     Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true, configurable: true });
   });
 }
-
-const languageFiles = (lang: string) => new RegExp(`/assets/${lang}-\\w+-[\\w-]{8}\\.json$`);
 
 async function visitOnceAndGoOffline(page: Page, context: BrowserContext): Promise<void> {
   const en = stringsOf('en');

@@ -36,6 +36,10 @@ export function stringsOf(lang: Language): Strings {
   };
 }
 
+/** A language's strings files in the build (`assets/zh-common-<hash>.json`), or every language's. */
+export const languageFiles = (lang = '\\w\\w') =>
+  new RegExp(`/assets/${lang}-\\w+-[\\w-]{8}\\.json$`);
+
 export type Plan = Partial<Record<QuestionId, string | string[]>>;
 
 export const resultQuery =

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/app';
 import { partsFor, startI18n, useI18nStatus } from '../../src/i18n';
 import { preloadPage } from '../../src/ui/pages';
-import { useTypedNumber } from '../../src/ui/phone/typed-number';
+import { useTypedNumber } from '../../src/ui/phone/use-remembered-number';
 import {
   connectAddressBar,
   pageOf,

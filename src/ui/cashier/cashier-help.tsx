@@ -6,9 +6,8 @@ import { useCopy } from '../copy';
 import { PhoneNumberField } from '../phone/phone-number-field';
 import { TextField } from '../text-field';
 import { RememberNumber } from '../phone/remember-number';
-import { numberTypedBefore, useTypedNumber } from '../phone/typed-number';
 import { usePhoneCheck } from '../phone/use-phone-check';
-import { useRememberedNumber } from '../phone/use-remembered-number';
+import { numberTypedBefore, useRememberedNumber } from '../phone/use-remembered-number';
 import { CashierCard } from './cashier-card';
 
 const numberId = 'cashier-number';
@@ -49,11 +48,7 @@ export function CashierHelp() {
 
   const typeNumber = (text: string) => {
     setNumberText(text);
-    const checking = phone.checkSoon(text);
-    void memory.keep(checking);
-    void checking.then((check) =>
-      useTypedNumber.setState({ e164: check?.ok ? check.e164 : undefined }),
-    );
+    void memory.keep(phone.checkSoon(text));
   };
 
   const submit = async (event: FormEvent) => {

@@ -4,9 +4,8 @@ import type { Operator } from '../../domain';
 import { useCopy } from '../copy';
 import { PhoneNumberField } from './phone-number-field';
 import { RememberNumber } from './remember-number';
-import { numberTypedBefore, useTypedNumber } from './typed-number';
 import { usePhoneCheck } from './use-phone-check';
-import { useRememberedNumber } from './use-remembered-number';
+import { numberTypedBefore, useRememberedNumber } from './use-remembered-number';
 
 /** Enter in the number field must not submit the question around it with a guess. */
 function keepEnter(event: KeyboardEvent<HTMLInputElement>) {
@@ -40,11 +39,7 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
 
   const type = (value: string) => {
     setText(value);
-    const checking = phone.checkSoon(value);
-    void memory.keep(checking);
-    void checking.then((next) =>
-      useTypedNumber.setState({ e164: next?.ok ? next.e164 : undefined }),
-    );
+    void memory.keep(phone.checkSoon(value));
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { create } from 'zustand';
 import { displayNumber } from '../../domain';
 import type { PhoneCheck } from '../../domain/phone-number';
 import { deviceStorage } from '../../state';
@@ -9,6 +10,20 @@ const storageKey = 'phoneNumber';
 export function rememberedText(): string {
   const stored = deviceStorage.read(storageKey);
   return (stored && displayNumber(stored)) ?? '';
+}
+
+/**
+ * The last valid number the person typed during this visit, so that the cashier card need not
+ * ask for it again. In memory only: it is stored on the device only while "Remember" is ticked.
+ */
+export const useTypedNumber = create<{ readonly e164: string | undefined }>()(() => ({
+  e164: undefined,
+}));
+
+/** What a number field starts with: the number typed this visit, else the remembered one. */
+export function numberTypedBefore(): string {
+  const typed = useTypedNumber.getState().e164;
+  return (typed && displayNumber(typed)) || rememberedText();
 }
 
 /** The check of a number, which may still be loading; undefined if it cannot load. */
@@ -49,8 +64,15 @@ export function useRememberedNumber() {
   return {
     remembered,
     failed,
-    /** Every number typed, once checked: while remembered, stored, or forgotten if not valid. */
-    keep: (checking: CheckingNumber) => writeWhenChecked(checking),
+    /**
+     * Every number typed, once checked: kept for this visit if valid, and while remembered,
+     * stored on the device, or forgotten there if not valid.
+     */
+    keep: async (checking: CheckingNumber) => {
+      await writeWhenChecked(checking);
+      const check = await checking;
+      useTypedNumber.setState({ e164: check?.ok ? check.e164 : undefined });
+    },
     /** `checkNumber` checks the number in the field, which is stored once checked. */
     remember(on: boolean, checkNumber: () => CheckingNumber): Promise<void> {
       setFailed(false);
