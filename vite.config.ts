@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { bootText, prerenderPages } from './scripts/pages.ts';
+import { pageStrings } from './scripts/strings.ts';
 
 const root = import.meta.dirname;
 
@@ -23,6 +24,38 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/** Parts the code loads only when they are shown (`lazyPart`): they stay files of their own. */
+const lazyParts = /qr-code|operator-finder|cashier-help|cashier-card/;
+
+/**
+ * Fewer, larger files: each compresses better than its parts did apart, and a first load makes
+ * fewer requests. `app`: what every page needs (React, i18next, the state, the frame); `guide`:
+ * the rules and the result's sections (the result and ways pages). The rest (a question page, the
+ * ways page's own sections, the lazy parts, the number check) stays apart, fetched when needed.
+ */
+const chunkGroups = [
+  {
+    name: 'app',
+    priority: 2,
+    test: (id: string) =>
+      /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zustand|zod)[\\/]/.test(
+        id,
+      ) ||
+      /virtual:page-strings|src[\\/](state|i18n)[\\/]|src[\\/]domain[\\/](questions|flow)\.ts/.test(
+        id,
+      ) ||
+      /src[\\/]ui[\\/](?!question-page)[^\\/]+\.tsx?$/.test(id),
+  },
+  {
+    name: 'guide',
+    priority: 1,
+    test: (id: string) =>
+      /src[\\/]domain[\\/](rules|channels|facts|mobile-number)\.ts|src[\\/]ui[\\/](result|cashier|phone)[\\/]/.test(
+        id,
+      ) && !lazyParts.test(id),
+  },
+];
 
 /** Only in the build: the dev server's hot reload needs inline scripts. */
 function securityPolicyMeta(): Plugin {
@@ -45,20 +78,17 @@ export default defineConfig({
     // One stylesheet, linked from the page (inlined in the pages that need no script), never
     // fetched again by a script.
     cssCodeSplit: false,
-    // Language files are fetched when needed: never inline them into the main bundle.
-    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
-    rollupOptions: {
+    // Every browser the guide supports preloads modules itself.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
       output: {
-        // `ru-result-<hash>.json`: the language shows in the name (tests and the bench route by it).
-        assetFileNames: ({ originalFileNames }) => {
-          const lang = /locales\/(\w+)\//.exec(originalFileNames[0] ?? '')?.[1];
-          return `assets/${lang ? `${lang}-` : ''}[name]-[hash][extname]`;
-        },
+        codeSplitting: { groups: chunkGroups, includeDependenciesRecursively: false },
       },
     },
   },
   plugins: [
     react(),
+    pageStrings(root),
     securityPolicyMeta(),
     bootText(root),
     prerenderPages(root),

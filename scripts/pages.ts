@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, build } from 'vite';
+import { pageStrings } from './strings.ts';
 
 const languages = ['zh', 'ru', 'en'] as const;
 type Language = (typeof languages)[number];
@@ -108,17 +109,6 @@ function pageHtml(
     );
 }
 
-/** The service worker registers in the browser only (an effect): the server needs its name alone. */
-function serviceWorkerRegistrationOnServer(): Plugin {
-  const id = '\0pwa-register-on-server';
-  return {
-    name: 'pwa-register-on-server',
-    resolveId: (source) => (source === 'virtual:pwa-register' ? id : undefined),
-    load: (source) =>
-      source === id ? 'export const registerSW = () => async () => undefined;' : undefined,
-  };
-}
-
 /**
  * After the app's build: renders the pages that need no script with the app's own server
  * renderer (src/prerender.tsx: same domain, state and locales), writes them, the sitemap and
@@ -141,7 +131,7 @@ export function prerenderPages(root: string): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
-          plugins: [react(), serviceWorkerRegistrationOnServer()],
+          plugins: [react(), pageStrings(root)],
           build: {
             ssr: 'src/prerender.tsx',
             outDir: serverDir,

@@ -22,7 +22,7 @@ const needed = partsFor[firstPage];
 // The first page's code arrives with its strings: nothing to wait for once they are here.
 const pageCode = preloadPage(firstPage).catch(() => undefined);
 
-void Promise.all([startI18n(lang, needed), pageCode]).then(([shown]) => {
+void Promise.all([startI18n(lang, firstPage), pageCode]).then(([shown]) => {
   const app = (
     <StrictMode>
       <ErrorBoundary scope="page">

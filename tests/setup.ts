@@ -1,24 +1,20 @@
 import '@testing-library/jest-dom/vitest';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { devPath, pageStringsJson, parseDevName } from '../scripts/strings.ts';
 
 const root = join(__dirname, '..');
 
-/** The app fetches its language files; here they come from the repository, as a server would send them. */
+/** The app fetches each page's strings; here they come from the repository, as the dev server makes them. */
 async function serveLocales(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost/');
-  if (!url.pathname.startsWith('/locales/'))
-    throw new TypeError(`No network in tests: ${url.href}`);
-  const file = join(root, decodeURIComponent(url.pathname));
-  try {
-    return new Response(await readFile(file, 'utf8'), {
-      headers: { 'content-type': 'application/json' },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
+  if (!url.pathname.startsWith(devPath)) throw new TypeError(`No network in tests: ${url.href}`);
+  const page = parseDevName(url.pathname.slice(devPath.length));
+  if (!page) return new Response('Not found', { status: 404 });
+  return new Response(pageStringsJson(root, page.lang, page.kind), {
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 // jsdom lays nothing out: scrolling is a no-op here (the browser tests check where things are).

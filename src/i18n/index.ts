@@ -1,12 +1,5 @@
 export { formatChoices, formatDate, formatNumber } from './format';
 export type { Strings } from './resources';
-export {
-  type Part,
-  hasStrings,
-  loadStrings,
-  partsFor,
-  showLanguage,
-  startI18n,
-  startI18nWith,
-} from './setup';
+export { type PageKind, type Part, partsFor } from './page-parts';
+export { hasStrings, loadStrings, showLanguage, startI18n, startI18nWith } from './setup';
 export { useI18nStatus } from './status';

@@ -1,8 +1,8 @@
 import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import files from 'virtual:page-strings';
 import {
   type Language,
-  type Page,
   connectionFailed,
   connectionWorks,
   languages,
@@ -10,41 +10,23 @@ import {
   useGuide,
 } from '../state';
 import { keepNumbersTogether, spaceHanAndLatin } from './format';
-import type { Strings } from './resources';
+import { type PageKind, type Part, partsFor } from './page-parts';
 import { useI18nStatus } from './status';
 
-/** A file of strings: `locales/<lang>/<part>.json`, merged under its name (`questions.*`). */
-export type Part = keyof Strings;
-
-/** What each page shows: a page is rendered only once its parts are loaded in its language. */
-export const partsFor: Readonly<Record<Page['kind'], readonly Part[]>> = {
-  start: ['common'],
-  // The operator question folds away the number finder, whose strings are the cashier card's.
-  question: ['common', 'questions', 'cashier'],
-  result: ['common', 'questions', 'channels', 'result', 'facts', 'cashier'],
-  ways: ['common', 'channels', 'result', 'facts', 'ways'],
-};
-
 /**
- * Each part is a file of its own in the build, fetched when needed. Plain `fetch` (not `import()`)
- * because a failed `import()` is never tried again in some browsers, and a language that failed
- * offline must load when the connection returns.
+ * Pages whose strings were asked for so far: a language shown later loads them all before it is
+ * shown. Each page's strings are one file in the build, fetched when needed. Plain `fetch` (not
+ * `import()`) because a failed `import()` is never tried again in some browsers, and a language
+ * that failed offline must load when the connection returns.
  */
-const files = import.meta.glob<string>('../../locales/*/*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-const fileOf = (lang: Language, part: Part) => files[`../../locales/${lang}/${part}.json`];
-
-/** Parts asked for so far: a language shown later loads all of them before it is shown. */
-const wanted = new Set<Part>();
+const wanted = new Set<PageKind>();
 let loadsInFlight = 0;
 
 /** How long the first language may take before the page is shown in English instead. */
 export const firstLanguageTimeout = 8000;
 
-async function fetchPart(url: string): Promise<Record<string, unknown>> {
+async function fetchPage(lang: Language, kind: PageKind): Promise<Record<string, unknown>> {
+  const url = files[lang][kind];
   let response: Response;
   try {
     response = await fetch(new URL(url, document.baseURI));
@@ -54,10 +36,12 @@ async function fetchPart(url: string): Promise<Record<string, unknown>> {
   }
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const strings: unknown = await response.json();
-  if (typeof strings !== 'object' || strings === null || Array.isArray(strings))
-    throw new Error(`${url}: not a strings file`);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(strings) || !partsFor[kind].every((part) => isObject(strings[part])))
+    throw new Error(`${url}: not the strings of the ${kind} page`);
   connectionWorks();
-  return strings as Record<string, unknown>;
+  return strings;
 }
 
 export function hasStrings(lang: string, parts: readonly Part[]): boolean {
@@ -65,25 +49,29 @@ export function hasStrings(lang: string, parts: readonly Part[]): boolean {
   return bundle !== undefined && parts.every((part) => part in bundle);
 }
 
-/** Adds the wanted parts of a language that are not loaded yet; throws if one can't be loaded. */
+/** A page whose parts are all in another's file needs no file of its own. */
+const holds = (kind: PageKind, other: PageKind) =>
+  kind !== other && partsFor[other].every((part) => partsFor[kind].includes(part));
+
+/** Adds the wanted pages' strings not loaded yet; throws if one can't be loaded. */
 async function loadParts(lang: Language): Promise<void> {
-  const missing = [...wanted].filter((part) => !hasStrings(lang, [part]));
-  if (missing.length === 0) return;
+  const missing = [...wanted].filter((kind) => !hasStrings(lang, partsFor[kind]));
+  const toFetch = missing.filter((kind) => !missing.some((other) => holds(other, kind)));
+  if (toFetch.length === 0) return;
   loadsInFlight++;
   try {
-    const loaded = await Promise.all(
-      missing.map(async (part) => [part, await fetchPart(fileOf(lang, part) ?? part)] as const),
-    );
-    i18next.addResourceBundle(lang, 'translation', Object.fromEntries(loaded), true, true);
+    const loaded = await Promise.all(toFetch.map((kind) => fetchPage(lang, kind)));
+    for (const strings of loaded)
+      i18next.addResourceBundle(lang, 'translation', strings, true, true);
     useI18nStatus.setState({ missingText: false });
   } finally {
     loadsInFlight--;
   }
 }
 
-/** Asks for more parts in the language shown (a page about to be shown, or one likely next). */
-export async function loadStrings(parts: readonly Part[]): Promise<void> {
-  for (const part of parts) wanted.add(part);
+/** Asks for a page's strings in the language shown (a page about to be shown, or one likely next). */
+export async function loadStrings(kind: PageKind): Promise<void> {
+  wanted.add(kind);
   await showLanguage(useGuide.getState().lang);
 }
 
@@ -137,8 +125,8 @@ async function initOnce(lang: Language): Promise<void> {
  * The first language, with the parts the first page needs. If it takes longer than
  * `firstLanguageTimeout`, the page is shown in English, with a notice, rather than not at all.
  */
-export async function startI18n(lang: Language, parts: readonly Part[]): Promise<Language> {
-  for (const part of parts) wanted.add(part);
+export async function startI18n(lang: Language, kind: PageKind): Promise<Language> {
+  wanted.add(kind);
   await initOnce(lang);
   const shown = await withinTimeout(showLanguage(lang));
   if (shown !== 'tooSlow') return shown;

@@ -42,10 +42,10 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void loadStrings(partsFor[page.kind]).then(() => {
+    void loadStrings(page.kind).then(() => {
       const next = nextPage[page.kind];
       if (!next) return;
-      void loadStrings(partsFor[next]);
+      void loadStrings(next);
       void preloadPage(next).catch(() => undefined);
     });
   }, [page.kind]);

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
 
 interface UpdateState {
@@ -9,21 +8,51 @@ interface UpdateState {
   readonly readyOn?: string;
   /** The next page, where it is said (once). */
   readonly saidOn?: string;
-  readonly updateReady: boolean;
-  readonly reload?: () => Promise<void>;
+  /** A new version, installed and waiting for the person's Reload. */
+  readonly waiting?: ServiceWorker;
 }
 
-const useUpdate = create<UpdateState>()(() => ({ offlineReady: false, updateReady: false }));
+const useUpdate = create<UpdateState>()(() => ({ offlineReady: false }));
+let registered = false;
 
+/** A worker that finished installing: the first one makes the guide work offline; a later one is an update. */
+function whenInstalled(worker: ServiceWorker | null): void {
+  if (!worker) return;
+  const check = () => {
+    if (worker.state !== 'installed') return;
+    worker.removeEventListener('statechange', check);
+    if (navigator.serviceWorker.controller) useUpdate.setState({ waiting: worker });
+    else useUpdate.setState({ offlineReady: true });
+  };
+  worker.addEventListener('statechange', check);
+  check();
+}
+
+/** The browser's own API: a library for these few lines would cost every first load its size. */
 function registerOnce(): void {
-  if (useUpdate.getState().reload || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const reload = registerSW({
-    onOfflineReady: () => useUpdate.setState({ offlineReady: true }),
-    onNeedRefresh: () => useUpdate.setState({ updateReady: true }),
+  if (registered || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  registered = true;
+  const base = import.meta.env.BASE_URL;
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // Where service workers are blocked (as a test browser may be set up), it answers with nothing.
+      if (!registration) return;
+      if (registration.waiting && navigator.serviceWorker.controller)
+        useUpdate.setState({ waiting: registration.waiting });
+      whenInstalled(registration.installing);
+      registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
+    },
     // No service worker (private mode, blocked storage): the guide still works online.
-    onRegisterError: () => undefined,
+    () => undefined,
+  );
+}
+
+/** The waiting version takes over; the page reloads once it controls it. */
+function switchToUpdate(worker: ServiceWorker): void {
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
   });
-  useUpdate.setState({ reload });
+  worker.postMessage({ type: 'SKIP_WAITING' });
 }
 
 /**
@@ -33,7 +62,7 @@ function registerOnce(): void {
  */
 export function UpdateNotice({ page }: { page: string }) {
   const { t } = useTranslation();
-  const { offlineReady, saidOn, updateReady, reload } = useUpdate();
+  const { offlineReady, saidOn, waiting } = useUpdate();
   useEffect(registerOnce, []);
   useEffect(() => {
     const { readyOn, saidOn } = useUpdate.getState();
@@ -56,10 +85,10 @@ export function UpdateNotice({ page }: { page: string }) {
           </button>
         </div>
       )}
-      {updateReady && (
+      {waiting && (
         <div className="notice" role="status">
           <p>{t('common.updateReady')}</p>
-          <button type="button" className="button" onClick={() => void reload?.()}>
+          <button type="button" className="button" onClick={() => switchToUpdate(waiting)}>
             {t('common.reload')}
           </button>
         </div>

@@ -201,7 +201,7 @@ test('serves every kind of file with its own type, and caches it as long as its 
     ['/en/index.html', /^text\/html/, 'no-cache'],
     [asset(/^index-.+\.js$/), /^(application|text)\/javascript/, year],
     [asset(/\.css$/), /^text\/css/, year],
-    [asset(/^en-common-.+\.json$/), /^application\/json/, year],
+    [asset(/^en-start-.+\.json$/), /^application\/json/, year],
     ['/icon.svg', /^image\/svg\+xml/, 'public, max-age=604800'],
     ['/robots.txt', /^text\/plain/, 'public, max-age=604800'],
   ];
@@ -222,7 +222,7 @@ test('answers a missing file with 404 and the short page, never index.html, and 
   for (const path of [
     '/assets/index-notthere.js',
     '/assets/index-notthere.css',
-    '/assets/en-common-notthere.json',
+    '/assets/en-start-notthere.json',
     '/sw-old.js',
     '/no/such/page',
   ]) {

@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import result from '../../locales/en/result.json';
-import { partsFor, startI18n } from '../../src/i18n';
+import { startI18n } from '../../src/i18n';
 import { QrCode } from '../../src/ui/result/qr-code';
 
 // The language files are served by tests/setup.ts, for each test.
 beforeEach(async () => {
-  await startI18n('en', partsFor.result);
+  await startI18n('en', 'result');
 });
 
 describe('the QR code of a link', () => {

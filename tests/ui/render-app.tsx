@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/app';
-import { partsFor, startI18n, useI18nStatus } from '../../src/i18n';
+import { startI18n, useI18nStatus } from '../../src/i18n';
 import { preloadPage } from '../../src/ui/pages';
 import { useTypedNumber } from '../../src/ui/phone/use-remembered-number';
 import {
@@ -31,7 +31,7 @@ export async function renderApp(address = '/') {
   disconnect = connectAddressBar();
   const first = pageOf(useGuide.getState()).kind;
   // As main.tsx does: the first page's strings and code, then the page.
-  await Promise.all([startI18n(useGuide.getState().lang, partsFor[first]), preloadPage(first)]);
+  await Promise.all([startI18n(useGuide.getState().lang, first), preloadPage(first)]);
   const user = userEvent.setup();
   return { user, ...render(<App />) };
 }

@@ -6,6 +6,7 @@ import questions from '../../locales/en/questions.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruQuestions from '../../locales/ru/questions.json';
 import zhQuestions from '../../locales/zh/questions.json';
+import { devPath } from '../../scripts/strings.ts';
 import { renderApp, search } from './render-app';
 
 afterEach(() => {
@@ -67,7 +68,7 @@ describe('when the connection drops', () => {
 function failLanguage(lang: string) {
   const serve = vi.mocked(fetch).getMockImplementation()!;
   vi.mocked(fetch).mockImplementation((input, init) =>
-    String(input).includes(`/locales/${lang}/`)
+    String(input).includes(`${devPath}${lang}-`)
       ? Promise.reject(new TypeError('Failed to fetch'))
       : serve(input, init),
   );
