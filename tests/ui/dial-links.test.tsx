@@ -107,7 +107,7 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
         result.codes.liveBalanceIsPaid
           .replace('{{code}}', '*121#')
           .replace('{{price}}', '99 ₸')
-          .replace('{{days}}', '30'),
+          .replace('{{days}}', '30 days'),
       ),
     ).toBeInTheDocument();
   });

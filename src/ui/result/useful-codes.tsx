@@ -15,7 +15,7 @@ export function UsefulCodes({ operator }: { operator: Operator }) {
           {t(`result.codes.${warning}`, {
             code,
             price: copy.tenge(price.amount),
-            days: price.days,
+            days: t('result.units.days', { count: price.days }),
           })}
         </p>
       ))}

@@ -47,7 +47,9 @@ export function ZeroBalanceKit({
         {operator === 'beeline' && (
           <li>
             {t('result.credit.trustMinutes', {
-              ...beelineTrustMinutes,
+              minutes: t('result.units.minutes', { count: beelineTrustMinutes.minutes }),
+              sms: beelineTrustMinutes.sms,
+              days: t('result.units.days', { count: beelineTrustMinutes.days }),
               price: tenge(beelineTrustMinutes.price),
             })}
           </li>
