@@ -26,6 +26,11 @@ process.env.CHROME_PATH = chromePath;
 
 const budget = {
   firstLoadBytes: 115 * 1024,
+  /**
+   * A result opened from a bookmark loads the result's code and strings too: held where it is now
+   * (123–126 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see performance-budget.md.
+   */
+  resultFirstLoadBytes: 128 * 1024,
   /** The start page's HTML with its inline CSS: one round trip (TCP's first window). */
   startHtmlBytes: 14 * 1024,
   startLcpMs: 1200,
@@ -47,6 +52,7 @@ const reportsDir = join(root, 'reports');
 mkdirSync(reportsDir, { recursive: true });
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+const limitOf = (load) => load.limit ?? budget.firstLoadBytes;
 const since = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -197,10 +203,10 @@ try {
     });
   }
   for (const lang of languages) {
-    // Printed, not gated: a bookmarked result loads the result's strings and code (see README).
     loads.push({
       page: `result (${lang})`,
-      gated: false,
+      gated: true,
+      limit: budget.resultFirstLoadBytes,
       ...(await firstLoad(browser, `${app.origin}/?v=1&lang=${lang}&${resultQuery}`)),
     });
   }
@@ -228,15 +234,15 @@ try {
           requests: load.requests,
           'x bare React': (load.total / floor.total).toFixed(2),
           before: before[load.page]?.firstLoad ?? '-',
-          budget: load.gated ? (load.total <= budget.firstLoadBytes ? 'ok' : 'OVER') : '-',
+          budget: load.gated
+            ? `${load.total <= limitOf(load) ? 'ok' : 'OVER'} ${kb(limitOf(load))}`
+            : '-',
         },
       ]),
     ),
   );
-  for (const load of loads.filter((l) => l.gated && l.total > budget.firstLoadBytes)) {
-    failures.push(
-      `${load.page}: first load ${kb(load.total)} KB gz > ${kb(budget.firstLoadBytes)} KB`,
-    );
+  for (const load of loads.filter((l) => l.gated && l.total > limitOf(l))) {
+    failures.push(`${load.page}: first load ${kb(load.total)} KB gz > ${kb(limitOf(load))} KB`);
   }
   const startPages = loads.filter((load) => /^start \(/.test(load.page));
   console.log(
