@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, build } from 'vite';
-import { pageStrings } from './strings.ts';
+import { languages, pageStrings } from './strings.ts';
 
-const languages = ['zh', 'ru', 'en'] as const;
 type Language = (typeof languages)[number];
 type View = 'home' | 'ways';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { type PageKind, pageKinds, partsFor } from '../src/i18n/page-parts.ts';
 
-const languages = ['zh', 'ru', 'en'] as const;
+export const languages = ['zh', 'ru', 'en'] as const;
 const moduleId = 'virtual:page-strings';
 const resolvedId = `\0${moduleId}`;
 /** Where the dev server (and the unit tests' fetch) serve a page's strings. */
