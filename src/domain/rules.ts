@@ -473,8 +473,8 @@ function guidanceFor(answers: Answers, outcome: Outcome): Guidance[] {
     .map((rule) => ({ code: rule.code, facts: rule.facts?.(pay) ?? [] }));
 }
 
-const byRank = (a: RankedChannel, b: RankedChannel) =>
-  b.score - a.score || channelIds.indexOf(a.id) - channelIds.indexOf(b.id);
+/** Best first; ways that score the same keep the catalogue's order (the sort is stable). */
+const byRank = (a: RankedChannel, b: RankedChannel) => b.score - a.score;
 
 /**
  * The channels that work for these answers, best first, those that might, and those that don't,
