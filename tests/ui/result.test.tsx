@@ -248,6 +248,22 @@ describe('the result page', () => {
     }
   });
 
+  it('on a computer that can share, offers the QR code too: it moves the result to a phone', async () => {
+    Object.defineProperty(navigator, 'share', { value: vi.fn(), configurable: true });
+    vi.stubGlobal(
+      'matchMedia',
+      vi.fn((query: string) => ({ matches: query === '(pointer: fine)', media: query })),
+    );
+    try {
+      await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+      const actions = screen.getByRole('region', { name: result.actions.title });
+      expect(within(actions).getByRole('button', { name: result.actions.share })).toBeVisible();
+      expect(within(actions).getByText(result.actions.qrTitle)).toBeVisible();
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  });
+
   it('on a device that cannot share, puts Copy link first and offers the QR code for a phone', async () => {
     await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
     const actions = screen.getByRole('region', { name: result.actions.title });

@@ -25,6 +25,9 @@ export function ResultActions() {
   const [showQr, setShowQr] = useState(false);
   const link = linkToThisPage();
   const canShare = typeof navigator.share === 'function';
+  // The QR code moves the result to a phone: offered on a computer (a mouse or touchpad leads),
+  // which may share natively too, and wherever there is no native sharing.
+  const onComputer = window.matchMedia?.('(pointer: fine)').matches ?? false;
 
   const copy = async () => setCopyState((await copyText(linkToThisPage())) ? 'copied' : 'failed');
   const share = async () => {
@@ -56,8 +59,7 @@ export function ResultActions() {
         {copyState === 'copied' && t('result.actions.copied')}
         {copyState === 'failed' && t('result.actions.copyFailed')}
       </p>
-      {/* A device that shares natively is a phone already: the QR code is for moving to one. */}
-      {!canShare && (
+      {(onComputer || !canShare) && (
         <details className="details" onToggle={(event) => setShowQr(event.currentTarget.open)}>
           <summary>{t('result.actions.qrTitle')}</summary>
           <p className="hint">{t('result.actions.qrHint')}</p>
