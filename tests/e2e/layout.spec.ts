@@ -22,7 +22,9 @@ const boxes = [
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('a box has the same space above its first line as at its sides', async ({ page }) => {
+  test('a box has the same space above its first line and below its last as at its sides', async ({
+    page,
+  }) => {
     const pages = [
       '/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=altel',
       '/?v=1&lang=en&where=abroad&pay=card&online=no&when=now&operator=altel',
@@ -43,20 +45,29 @@ test.describe('at 320 px wide', () => {
             const outer = box.getBoundingClientRect();
             const style = getComputedStyle(box);
             const first = box.firstElementChild!.getBoundingClientRect();
+            const last = box.lastElementChild!.getBoundingClientRect();
             return {
               box: `${box.className} (${box.firstElementChild!.tagName.toLowerCase()} first)`,
               top: first.top - outer.top - parseFloat(style.borderTopWidth),
+              bottom: outer.bottom - parseFloat(style.borderBottomWidth) - last.bottom,
               side: first.left - outer.left - parseFloat(style.borderLeftWidth),
             };
           }),
       );
-      for (const { box, top, side } of gaps)
+      for (const { box, top, bottom, side } of gaps) {
         expect
           .soft(
             Math.abs(top - side),
             `${url}: the space above the first line of ${box} is ${top} px, at its side ${side} px`,
           )
           .toBeLessThanOrEqual(2);
+        expect
+          .soft(
+            Math.abs(bottom - side),
+            `${url}: the space below the last line of ${box} is ${bottom} px, at its side ${side} px`,
+          )
+          .toBeLessThanOrEqual(2);
+      }
       measured += gaps.length;
     }
     expect(measured).toBeGreaterThan(20);
