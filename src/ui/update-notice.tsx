@@ -47,8 +47,12 @@ function registerOnce(): void {
   );
 }
 
-/** The waiting version takes over; the page reloads once it controls it. */
+/** The waiting version takes over; the page reloads once it controls it (at once if another tab switched already). */
 function switchToUpdate(worker: ServiceWorker): void {
+  if (worker.state !== 'installed') {
+    window.location.reload();
+    return;
+  }
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
     once: true,
   });

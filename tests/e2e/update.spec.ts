@@ -56,3 +56,35 @@ test('a new version announces itself, and Reload switches to it', async ({ page 
     page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
   expect(await waiting()).toBe(false);
 });
+
+test('with the guide open in two tabs, Reload in the second still works after the first switched', async ({
+  context,
+}) => {
+  const { common } = stringsOf('en');
+  const tabs = [await context.newPage(), await context.newPage()];
+  for (const tab of tabs) await tab.goto(`${origin}/?v=1&lang=en`);
+  await tabs[0]!.evaluate(() => navigator.serviceWorker.ready);
+  for (const tab of tabs) {
+    await tab.reload();
+    await expect
+      .poll(() => tab.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+  }
+
+  appendFileSync(join(copy, 'sw.js'), '\n// a version after that\n');
+  await tabs[0]!.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const notices = tabs.map((tab) =>
+    tab.getByRole('status').filter({ hasText: common.updateReady }),
+  );
+  for (const notice of notices) await expect(notice).toBeVisible();
+
+  for (const [i, tab] of tabs.entries()) {
+    const reloaded = tab.waitForEvent('load');
+    await notices[i]!.getByRole('button', { name: common.reload }).click();
+    await reloaded;
+    await expect(tab.locator('h1')).toHaveText(common.start.title);
+    await expect(tab.getByText(common.updateReady)).toHaveCount(0);
+  }
+});
