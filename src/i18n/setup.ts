@@ -53,20 +53,41 @@ export function hasStrings(lang: string, parts: readonly Part[]): boolean {
 const holds = (kind: PageKind, other: PageKind) =>
   kind !== other && partsFor[other].every((part) => partsFor[kind].includes(part));
 
-/** Adds the wanted pages' strings not loaded yet; throws if one can't be loaded. */
+/**
+ * Adds the wanted pages' strings not loaded yet; throws if one can't be loaded. A page whose file
+ * failed does not take down the pages its file would have held: they are fetched on their own.
+ */
 async function loadParts(lang: Language): Promise<void> {
-  const missing = [...wanted].filter((kind) => !hasStrings(lang, partsFor[kind]));
-  const toFetch = missing.filter((kind) => !missing.some((other) => holds(other, kind)));
-  if (toFetch.length === 0) return;
+  const failed = new Map<PageKind, unknown>();
+  const filesToFetch = () => {
+    const missing = [...wanted].filter(
+      (kind) => !failed.has(kind) && !hasStrings(lang, partsFor[kind]),
+    );
+    return missing.filter((kind) => !missing.some((other) => holds(other, kind)));
+  };
+  let next = filesToFetch();
+  if (next.length === 0) return;
   loadsInFlight++;
+  useI18nStatus.setState({ pageStringsFailed: false });
   try {
-    const loaded = await Promise.all(toFetch.map((kind) => fetchPage(lang, kind)));
-    for (const strings of loaded)
-      i18next.addResourceBundle(lang, 'translation', strings, true, true);
-    useI18nStatus.setState({ missingText: false });
+    while (next.length > 0) {
+      const kinds = next;
+      const loaded = await Promise.allSettled(kinds.map((kind) => fetchPage(lang, kind)));
+      loaded.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled')
+          i18next.addResourceBundle(lang, 'translation', outcome.value, true, true);
+        else failed.set(kinds[i]!, outcome.reason);
+      });
+      next = filesToFetch();
+    }
   } finally {
     loadsInFlight--;
   }
+  if (failed.size > 0) {
+    useI18nStatus.setState({ pageStringsFailed: true });
+    throw failed.values().next().value;
+  }
+  useI18nStatus.setState({ missingText: false });
 }
 
 /** Asks for a page's strings in the language shown (a page about to be shown, or one likely next). */

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasStrings, loadStrings, partsFor, showLanguage } from '../i18n';
+import { hasStrings, loadStrings, partsFor, showLanguage, useI18nStatus } from '../i18n';
 import { type Page, pageOf, useGuide } from '../state';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary, Failed } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
 import { useOutcome } from './outcome';
@@ -28,6 +28,7 @@ export function App() {
   const pageKey = page.kind === 'question' ? page.question : page.kind;
   // The same gate on every page: it is shown only once its strings are there, never raw keys.
   const ready = hasStrings(i18n.language, partsFor[page.kind]);
+  const pageStringsFailed = useI18nStatus((s) => s.pageStringsFailed);
   const outcome = useOutcome((s) => s.outcome);
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(pageKey);
@@ -78,6 +79,8 @@ export function App() {
           <ErrorBoundary key={pageKey} scope="page" onTryAgain={retryFailedPages}>
             <PageView page={page} answers={answers} />
           </ErrorBoundary>
+        ) : pageStringsFailed ? (
+          <Failed scope="page" onTryAgain={() => void loadStrings(page.kind)} />
         ) : (
           <PageLoading />
         )}

@@ -8,7 +8,8 @@ interface FailedProps {
   onTryAgain(): void;
 }
 
-function Failed({ scope, onTryAgain }: FailedProps) {
+/** What a failed page or part says, with Try again and Reload. */
+export function Failed({ scope, onTryAgain }: FailedProps) {
   const { t } = useTranslation();
   return (
     <div className="notice notice-failure" role="alert">

@@ -27,6 +27,7 @@ export async function renderApp(address = '/') {
     failedLanguage: undefined,
     loadingLanguage: undefined,
     missingText: false,
+    pageStringsFailed: false,
   });
   disconnect = connectAddressBar();
   const first = pageOf(useGuide.getState()).kind;

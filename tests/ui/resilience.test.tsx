@@ -1,8 +1,9 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import common from '../../locales/en/common.json';
 import questions from '../../locales/en/questions.json';
+import result from '../../locales/en/result.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruQuestions from '../../locales/ru/questions.json';
 import zhQuestions from '../../locales/zh/questions.json';
@@ -61,6 +62,34 @@ describe('when the connection drops', () => {
       window.dispatchEvent(new Event('online'));
     });
     expect(screen.queryByText(common.notice.offline)).toBeNull();
+  });
+});
+
+describe('when a page’s strings cannot be loaded', () => {
+  it('says so with Try again instead of loading forever, and Try again shows the page', async () => {
+    // The host answers the result's strings with an error (a deploy half done, say).
+    i18next.removeResourceBundle('en', 'translation');
+    const serve = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation((input, init) =>
+      String(input).includes(`${devPath}en-result.`)
+        ? Promise.resolve(new Response('Bad gateway', { status: 502 }))
+        : serve(input, init),
+    );
+    const { user } = await renderApp(
+      '/?lang=en&where=city&speak=local&pay=cash&online=no&when=today',
+    );
+    await user.click(screen.getByLabelText(questions.operator.options.kcell));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    const failure = await screen.findByRole('alert');
+    expect(failure).toHaveTextContent(common.failure.page);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+
+    vi.mocked(fetch).mockImplementation(serve);
+    await user.click(within(failure).getByRole('button', { name: common.failure.tryAgain }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: result.headings.shop }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

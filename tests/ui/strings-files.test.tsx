@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
+import i18next from 'i18next';
 import { expect, it, vi } from 'vitest';
 import enResult from '../../locales/en/result.json';
+import ruQuestions from '../../locales/ru/questions.json';
 import ruResult from '../../locales/ru/result.json';
 import zhResult from '../../locales/zh/result.json';
 import { devPath } from '../../scripts/strings.ts';
@@ -47,4 +49,19 @@ it('switching language on the result asks for that language’s result file alon
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(enResult.headings.terminal),
   );
   expect(stringsAsked()).toEqual(['en-result.json']);
+});
+
+it('a file that fails does not take down the pages it holds: the question page’s own file still comes', async () => {
+  i18next.removeResourceBundle('ru', 'translation');
+  const serve = vi.mocked(fetch).getMockImplementation()!;
+  vi.mocked(fetch).mockImplementation((input, init) =>
+    String(input).includes(`${devPath}ru-result.`)
+      ? Promise.resolve(new Response('Not found', { status: 404 }))
+      : serve(input, init),
+  );
+  // The result's file holds the question page's strings, and was wanted before: it is tried first.
+  await renderApp('/?v=1&lang=ru&where=city');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruQuestions.speak.title);
+  // (The result's file is tried again as the page prefetches it.)
+  expect(stringsAsked().slice(0, 2)).toEqual(['ru-result.json', 'ru-question.json']);
 });
