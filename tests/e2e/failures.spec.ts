@@ -150,3 +150,23 @@ test('tapping through before the result texts arrive shows "Loading…", never r
   await expect(page.locator('h1')).toHaveText(result.headings.terminal);
   await expect(page.locator('h1')).toBeFocused();
 });
+
+test('the result’s strings answered with the page (a deploy half done) say so, and Try again loads them once they are there', async ({
+  page,
+}) => {
+  const { common, questions, result } = stringsOf('en');
+  const strings = /\/assets\/en-result-[\w-]{8}\.json$/;
+  await page.route(strings, answerWithThePage);
+  await page.goto('/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=now');
+  await page.getByText(questions.operator.options.kcell, { exact: true }).click();
+  await page.getByRole('button', { name: common.nav.continue }).click();
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText(common.failure.page);
+  await expect(page.locator('h1')).toHaveCount(0);
+  await expectNoRawKeys(page);
+
+  await page.unroute(strings);
+  await failure.getByRole('button', { name: common.failure.tryAgain }).click();
+  await expect(page.locator('h1')).toHaveText(result.headings.terminal);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
