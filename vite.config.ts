@@ -42,9 +42,7 @@ const chunkGroups = [
       /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zustand|zod)[\\/]/.test(
         id,
       ) ||
-      /virtual:page-strings|src[\\/](state|i18n)[\\/]|src[\\/]domain[\\/](questions|flow)\.ts/.test(
-        id,
-      ) ||
+      /virtual:page-strings|src[\\/](state|i18n)[\\/]|src[\\/]domain[\\/]flow\.ts/.test(id) ||
       /src[\\/]ui[\\/](?!question-page)[^\\/]+\.tsx?$/.test(id),
   },
   {
