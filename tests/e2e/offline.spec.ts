@@ -6,6 +6,7 @@ import {
   forgiveFailedRequests,
   keyboardJourney,
   languageFiles,
+  reloadUnderServiceWorker,
   stringsOf,
   tabToLink,
   test,
@@ -45,10 +46,7 @@ async function visitOnceAndGoOffline(page: Page, context: BrowserContext): Promi
   await page.getByRole('button', { name: en.common.nav.continue }).click();
   await expect(page.locator('h1')).toHaveText(en.questions.speak.title);
   await expect(notice).toHaveCount(0);
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await reloadUnderServiceWorker(page);
   await context.setOffline(true);
 }
 

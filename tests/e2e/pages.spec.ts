@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { channelIds } from '../../src/domain';
-import { type Language, checkAccessibility, expect, languages, stringsOf, test } from './support';
+import {
+  type Language,
+  checkAccessibility,
+  expect,
+  languages,
+  reloadUnderServiceWorker,
+  stringsOf,
+  test,
+} from './support';
 
 interface WaysStrings {
   title: string;
@@ -218,10 +226,7 @@ test.describe('with the service worker', () => {
   }) => {
     await page.goto('/zh/');
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await reloadUnderServiceWorker(page);
     await context.setOffline(true);
     await page.goto('/ru/ways/');
     await expect(page.locator('h1')).toHaveText(waysOf('ru').title);

@@ -26,6 +26,14 @@ const read = (lang: Language, file: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`${lang}/${file}.json`, locales)), 'utf8'));
 
 /** The visible text of a language, read from the same files the app loads. */
+/** Reloads a page whose service worker is ready, and waits until the worker controls it. */
+export async function reloadUnderServiceWorker(page: Page): Promise<void> {
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}
+
 export function stringsOf(lang: Language): Strings {
   return {
     common: read(lang, 'common'),

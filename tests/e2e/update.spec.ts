@@ -2,8 +2,9 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { type PreviewServer, preview } from 'vite';
-import { checkAccessibility, expect, stringsOf, test } from './support';
+import { checkAccessibility, expect, reloadUnderServiceWorker, stringsOf, test } from './support';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -29,20 +30,22 @@ test.afterAll(async () => {
   rmSync(copy, { recursive: true, force: true });
 });
 
-test('a new version announces itself, and Reload switches to it', async ({ page }) => {
-  const { common } = stringsOf('en');
-  await page.goto(`${origin}/?v=1&lang=en`);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-  await expect(page.getByText(common.updateReady)).toHaveCount(0);
-
+/** A new service worker on the server (each append is a new version), and the browser told to look. */
+async function deployNextVersion(page: Page): Promise<void> {
   appendFileSync(join(copy, 'sw.js'), '\n// the next version\n');
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
+}
+
+test('a new version announces itself, and Reload switches to it', async ({ page }) => {
+  const { common } = stringsOf('en');
+  await page.goto(`${origin}/?v=1&lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await reloadUnderServiceWorker(page);
+  await expect(page.getByText(common.updateReady)).toHaveCount(0);
+
+  await deployNextVersion(page);
 
   const notice = page.getByRole('status').filter({ hasText: common.updateReady });
   await expect(notice).toBeVisible();
@@ -65,16 +68,10 @@ test('with the guide open in two tabs, Reload in the second still works after th
   for (const tab of tabs) await tab.goto(`${origin}/?v=1&lang=en`);
   await tabs[0]!.evaluate(() => navigator.serviceWorker.ready);
   for (const tab of tabs) {
-    await tab.reload();
-    await expect
-      .poll(() => tab.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await reloadUnderServiceWorker(tab);
   }
 
-  appendFileSync(join(copy, 'sw.js'), '\n// a version after that\n');
-  await tabs[0]!.evaluate(async () => {
-    await (await navigator.serviceWorker.getRegistration())?.update();
-  });
+  await deployNextVersion(tabs[0]!);
   const notices = tabs.map((tab) =>
     tab.getByRole('status').filter({ hasText: common.updateReady }),
   );

@@ -1,5 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { devPath } from '../../scripts/strings.ts';
 import { App } from '../../src/ui/app';
 import { startI18n, useI18nStatus } from '../../src/i18n';
 import { preloadPage } from '../../src/ui/pages';
@@ -43,3 +45,15 @@ export function search(): URLSearchParams {
 
 /** A text as the page shows it: phone numbers held together by non-breaking spaces. */
 export { keepNumbersTogether as shown } from '../../src/i18n/format';
+
+/**
+ * Strings files whose name starts with `name` (`ru-` for a language, `en-result.` for one file)
+ * get `answer` instead of their strings. Returns what puts the files back.
+ */
+export function answerStringsWith(name: string, answer: () => Promise<Response>): () => void {
+  const serve = vi.mocked(fetch).getMockImplementation()!;
+  vi.mocked(fetch).mockImplementation((input, init) =>
+    String(input).includes(`${devPath}${name}`) ? answer() : serve(input, init),
+  );
+  return () => vi.mocked(fetch).mockImplementation(serve);
+}

@@ -7,8 +7,7 @@ import result from '../../locales/en/result.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruQuestions from '../../locales/ru/questions.json';
 import zhQuestions from '../../locales/zh/questions.json';
-import { devPath } from '../../scripts/strings.ts';
-import { renderApp, search } from './render-app';
+import { answerStringsWith, renderApp, search } from './render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -69,11 +68,9 @@ describe('when a page’s strings cannot be loaded', () => {
   it('says so with Try again instead of loading forever, and Try again shows the page', async () => {
     // The host answers the result's strings with an error (a deploy half done, say).
     i18next.removeResourceBundle('en', 'translation');
-    const serve = vi.mocked(fetch).getMockImplementation()!;
-    vi.mocked(fetch).mockImplementation((input, init) =>
-      String(input).includes(`${devPath}en-result.`)
-        ? Promise.resolve(new Response('Bad gateway', { status: 502 }))
-        : serve(input, init),
+    const hostIsRight = answerStringsWith(
+      'en-result.',
+      async () => new Response('Bad gateway', { status: 502 }),
     );
     const { user } = await renderApp(
       '/?lang=en&where=city&speak=local&pay=cash&online=no&when=today',
@@ -84,7 +81,7 @@ describe('when a page’s strings cannot be loaded', () => {
     expect(failure).toHaveTextContent(common.failure.page);
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
 
-    vi.mocked(fetch).mockImplementation(serve);
+    hostIsRight();
     await user.click(within(failure).getByRole('button', { name: common.failure.tryAgain }));
     expect(
       await screen.findByRole('heading', { level: 1, name: result.headings.shop }),
@@ -94,15 +91,10 @@ describe('when a page’s strings cannot be loaded', () => {
 });
 
 /** Requests for one language's files fail as they do offline; the others load. */
-function failLanguage(lang: string) {
-  const serve = vi.mocked(fetch).getMockImplementation()!;
-  vi.mocked(fetch).mockImplementation((input, init) =>
-    String(input).includes(`${devPath}${lang}-`)
-      ? Promise.reject(new TypeError('Failed to fetch'))
-      : serve(input, init),
-  );
-  return () => vi.mocked(fetch).mockImplementation(serve);
-}
+const failLanguage = (lang: string) =>
+  answerStringsWith(`${lang}-`, async () => {
+    throw new TypeError('Failed to fetch');
+  });
 
 describe('when a language cannot be loaded', () => {
   it('shows English, says what happened, keeps the answers, and loads it when back online', async () => {

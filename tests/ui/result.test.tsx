@@ -10,7 +10,14 @@ import { renderApp, search } from './render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
+  delete (navigator as { share?: unknown }).share;
 });
+
+/** A device with Web Share (a phone, or desktop Chrome and Safari). */
+function letShare(share = vi.fn()) {
+  Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+  return share;
+}
 
 const channelOrder = (attribute: string) =>
   [...document.querySelectorAll(`[${attribute}]`)].map((element) =>
@@ -211,57 +218,44 @@ describe('the result page', () => {
   });
 
   it('shares the link through the device where it can, and copies it where sharing fails', async () => {
-    const share = vi.fn().mockResolvedValue(undefined);
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
-    try {
-      const { user } = await renderApp(
-        '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
-      );
-      await user.click(screen.getByRole('button', { name: result.actions.share }));
-      expect(share).toHaveBeenCalledWith({
-        title: result.actions.shareTitle,
-        url: window.location.href,
-      });
-      share.mockRejectedValueOnce(new Error('not allowed'));
-      const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-      await user.click(screen.getByRole('button', { name: result.actions.share }));
-      expect(writeText).toHaveBeenCalledWith(window.location.href);
-      expect(await screen.findByText(result.actions.copied)).toBeInTheDocument();
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    const share = letShare(vi.fn().mockResolvedValue(undefined));
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
+    );
+    await user.click(screen.getByRole('button', { name: result.actions.share }));
+    expect(share).toHaveBeenCalledWith({
+      title: result.actions.shareTitle,
+      url: window.location.href,
+    });
+    share.mockRejectedValueOnce(new Error('not allowed'));
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: result.actions.share }));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(await screen.findByText(result.actions.copied)).toBeInTheDocument();
   });
 
   it('on a device that can share, puts Share first and offers no QR code: the person is on a phone already', async () => {
-    Object.defineProperty(navigator, 'share', { value: vi.fn(), configurable: true });
-    try {
-      await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
-      const actions = screen.getByRole('region', { name: result.actions.title });
-      expect(
-        within(actions)
-          .getAllByRole('button')
-          .map((button) => button.textContent),
-      ).toEqual([result.actions.share, result.actions.copyLink, result.actions.print]);
-      expect(within(actions).queryByText(result.actions.qrTitle)).toBeNull();
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    letShare();
+    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    const actions = screen.getByRole('region', { name: result.actions.title });
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([result.actions.share, result.actions.copyLink, result.actions.print]);
+    expect(within(actions).queryByText(result.actions.qrTitle)).toBeNull();
   });
 
   it('on a computer that can share, offers the QR code too: it moves the result to a phone', async () => {
-    Object.defineProperty(navigator, 'share', { value: vi.fn(), configurable: true });
+    letShare();
     vi.stubGlobal(
       'matchMedia',
       vi.fn((query: string) => ({ matches: query === '(pointer: fine)', media: query })),
     );
-    try {
-      await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
-      const actions = screen.getByRole('region', { name: result.actions.title });
-      expect(within(actions).getByRole('button', { name: result.actions.share })).toBeVisible();
-      expect(within(actions).getByText(result.actions.qrTitle)).toBeVisible();
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    const actions = screen.getByRole('region', { name: result.actions.title });
+    expect(within(actions).getByRole('button', { name: result.actions.share })).toBeVisible();
+    expect(within(actions).getByText(result.actions.qrTitle)).toBeVisible();
   });
 
   it('on a device that cannot share, puts Copy link first and offers the QR code for a phone', async () => {

@@ -6,7 +6,7 @@ import ruQuestions from '../../locales/ru/questions.json';
 import ruResult from '../../locales/ru/result.json';
 import zhResult from '../../locales/zh/result.json';
 import { devPath } from '../../scripts/strings.ts';
-import { renderApp } from './render-app';
+import { answerStringsWith, renderApp } from './render-app';
 
 // One module state for the file: the tests run in order, as one visit.
 const asked: string[] = [];
@@ -53,12 +53,7 @@ it('switching language on the result asks for that language’s result file alon
 
 it('a file that fails does not take down the pages it holds: the question page’s own file still comes', async () => {
   i18next.removeResourceBundle('ru', 'translation');
-  const serve = vi.mocked(fetch).getMockImplementation()!;
-  vi.mocked(fetch).mockImplementation((input, init) =>
-    String(input).includes(`${devPath}ru-result.`)
-      ? Promise.resolve(new Response('Not found', { status: 404 }))
-      : serve(input, init),
-  );
+  answerStringsWith('ru-result.', async () => new Response('Not found', { status: 404 }));
   // The result's file holds the question page's strings, and was wanted before: it is tried first.
   await renderApp('/?v=1&lang=ru&where=city');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruQuestions.speak.title);

@@ -17,6 +17,20 @@ export function HowWeDecide() {
           date: formatDate(facts[fact].read, copy.lang),
         });
   const explained = [...rankingRules, ...doubtRules].filter((rule) => rule.id !== undefined);
+  /** Each rule as its sentence (`ways.decides.<group>.<rule id>`), with its basis. */
+  const sentences = (
+    group: 'rules' | 'weak',
+    rules: readonly { id?: string; basis: FactId | 'product' }[],
+  ) => (
+    <ul className="list-bullet">
+      {rules.map((rule) => (
+        <li key={rule.id}>
+          {t(`ways.decides.${group}.${rule.id}` as never)}{' '}
+          <span className="basis">{basis(rule.basis)}</span>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section className="how-we-decide" aria-labelledby="how-we-decide">
       <h2 id="how-we-decide">{t('ways.decides.title')}</h2>
@@ -27,24 +41,10 @@ export function HowWeDecide() {
           <li key={id}>{copy.channelName(id)}</li>
         ))}
       </ol>
-      <ul className="list-bullet">
-        {explained.map((rule) => (
-          <li key={rule.id}>
-            {t(`ways.decides.rules.${rule.id}` as never)}{' '}
-            <span className="basis">{basis(rule.basis)}</span>
-          </li>
-        ))}
-      </ul>
+      {sentences('rules', explained)}
       <h3>{t('ways.decides.weakTitle')}</h3>
       <p>{t('ways.decides.weakLead')}</p>
-      <ul className="list-bullet">
-        {weakWhen.map((rule) => (
-          <li key={rule.id}>
-            {t(`ways.decides.weak.${rule.id}` as never)}{' '}
-            <span className="basis">{basis(rule.basis)}</span>
-          </li>
-        ))}
-      </ul>
+      {sentences('weak', weakWhen)}
     </section>
   );
 }
