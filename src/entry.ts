@@ -1,5 +1,6 @@
 import './ui/styles.css';
 import { questionIds } from './domain/questions';
+import { afterFirstPaint } from './after-first-paint';
 
 /**
  * The page paints what it has first (a page rendered ahead of time, or the loading line), then
@@ -7,11 +8,9 @@ import { questionIds } from './domain/questions';
  * answers leads to the result, whose code a question page fetches next anyway: it starts beside
  * the app's, not after it (a bookmarked result shows ~0.4 s sooner on slow 4G).
  */
-function loadTheApp(): void {
+afterFirstPaint(() => {
   void import('./main');
   const address = new URLSearchParams(window.location.search);
   if (questionIds.some((id) => address.has(id)))
     void import('./ui/result/result-page').catch(() => undefined);
-}
-
-requestAnimationFrame(() => setTimeout(loadTheApp, 0));
+});

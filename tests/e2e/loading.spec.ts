@@ -20,3 +20,23 @@ test('a bookmarked result asks for its own code while the app’s is still on it
   release();
   await expect(page.locator('h1')).toHaveText(result.headings.terminal);
 });
+
+test('a start page asks for the app’s code only after the browser reports its first paint', async ({
+  page,
+}) => {
+  await page.goto('/zh/');
+  await expect(page.locator('h1')).toHaveText(stringsOf('zh').common.start.title);
+  const { painted, asked } = await page.evaluate(async () => {
+    const main = () =>
+      performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/main-[\w-]{8}\.js$/.test(e.name));
+    while (!main()) await new Promise((resolve) => setTimeout(resolve, 20));
+    return {
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      asked: main()?.startTime,
+    };
+  });
+  expect(painted).toBeGreaterThan(0);
+  expect(asked).toBeGreaterThan(painted!);
+});
