@@ -26,7 +26,7 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /** Parts the code loads only when they are shown (`lazyPart`): they stay files of their own. */
-const lazyParts = /qr-code|operator-finder|cashier-help|cashier-card/;
+export const lazyParts = /qr-code|operator-finder|cashier-help|cashier-card/;
 
 /**
  * Fewer, larger files: each compresses better than its parts did apart, and a first load makes
