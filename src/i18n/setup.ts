@@ -25,6 +25,9 @@ let loadsInFlight = 0;
 /** How long the first language may take before the page is shown in English instead. */
 export const firstLanguageTimeout = 8000;
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 async function fetchPage(lang: Language, kind: PageKind): Promise<Record<string, unknown>> {
   const url = files[lang][kind];
   let response: Response;
@@ -36,8 +39,6 @@ async function fetchPage(lang: Language, kind: PageKind): Promise<Record<string,
   }
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const strings: unknown = await response.json();
-  const isObject = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value);
   if (!isObject(strings) || !partsFor[kind].every((part) => isObject(strings[part])))
     throw new Error(`${url}: not the strings of the ${kind} page`);
   connectionWorks();

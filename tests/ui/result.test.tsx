@@ -196,10 +196,15 @@ describe('the result page', () => {
     expect(within(office).queryByRole('link')).toBeNull();
   });
 
+  /** A result with every action: the link to share, copy or draw as a QR code. */
+  const shareable = '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell';
+  const buttonsIn = (region: HTMLElement) =>
+    within(region)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+
   it('copies the link and confirms it', async () => {
-    const { user } = await renderApp(
-      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
-    );
+    const { user } = await renderApp(shareable);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('button', { name: result.actions.copyLink }));
     expect(writeText).toHaveBeenCalledWith(window.location.href);
@@ -209,9 +214,7 @@ describe('the result page', () => {
   });
 
   it('says so when the link cannot be copied', async () => {
-    const { user } = await renderApp(
-      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
-    );
+    const { user } = await renderApp(shareable);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: result.actions.copyLink }));
     expect(await screen.findByText(result.actions.copyFailed)).toBeInTheDocument();
@@ -219,9 +222,7 @@ describe('the result page', () => {
 
   it('shares the link through the device where it can, and copies it where sharing fails', async () => {
     const share = letShare(vi.fn().mockResolvedValue(undefined));
-    const { user } = await renderApp(
-      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
-    );
+    const { user } = await renderApp(shareable);
     await user.click(screen.getByRole('button', { name: result.actions.share }));
     expect(share).toHaveBeenCalledWith({
       title: result.actions.shareTitle,
@@ -236,13 +237,13 @@ describe('the result page', () => {
 
   it('on a device that can share, puts Share first and offers no QR code: the person is on a phone already', async () => {
     letShare();
-    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    await renderApp(shareable);
     const actions = screen.getByRole('region', { name: result.actions.title });
-    expect(
-      within(actions)
-        .getAllByRole('button')
-        .map((button) => button.textContent),
-    ).toEqual([result.actions.share, result.actions.copyLink, result.actions.print]);
+    expect(buttonsIn(actions)).toEqual([
+      result.actions.share,
+      result.actions.copyLink,
+      result.actions.print,
+    ]);
     expect(within(actions).queryByText(result.actions.qrTitle)).toBeNull();
   });
 
@@ -252,33 +253,27 @@ describe('the result page', () => {
       'matchMedia',
       vi.fn((query: string) => ({ matches: query === '(pointer: fine)', media: query })),
     );
-    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    await renderApp(shareable);
     const actions = screen.getByRole('region', { name: result.actions.title });
     expect(within(actions).getByRole('button', { name: result.actions.share })).toBeVisible();
     expect(within(actions).getByText(result.actions.qrTitle)).toBeVisible();
   });
 
   it('on a device that cannot share, puts Copy link first and offers the QR code for a phone', async () => {
-    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    await renderApp(shareable);
     const actions = screen.getByRole('region', { name: result.actions.title });
-    expect(
-      within(actions)
-        .getAllByRole('button')
-        .map((button) => button.textContent),
-    ).toEqual([result.actions.copyLink, result.actions.print]);
+    expect(buttonsIn(actions)).toEqual([result.actions.copyLink, result.actions.print]);
     expect(within(actions).getByText(result.actions.qrTitle)).toBeVisible();
   });
 
   it('offers no Share button where the device cannot share', async () => {
-    await renderApp('/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell');
+    await renderApp(shareable);
     expect(screen.queryByRole('button', { name: result.actions.share })).toBeNull();
     expect(screen.getByRole('button', { name: result.actions.print })).toBeInTheDocument();
   });
 
   it('draws a QR code of the link when asked', async () => {
-    const { user } = await renderApp(
-      '/?lang=en&where=abroad&pay=card&online=yes&when=today&operator=kcell',
-    );
+    const { user } = await renderApp(shareable);
     await user.click(screen.getByText(result.actions.qrTitle));
     expect(await screen.findByRole('img', { name: result.actions.qrTitle })).toBeInTheDocument();
   });

@@ -4,7 +4,7 @@ import { formatDate } from '../../i18n';
 import { useCopy } from '../copy';
 
 /** One fact: its name, where it comes from, how sure the source is, and the day it was read. */
-export function SourceItem({ id, className }: { id: FactId; className?: string }) {
+export function SourceItem({ id, className }: { id: FactId; className?: string | undefined }) {
   const { t } = useTranslation();
   const copy = useCopy();
   const fact = facts[id];
@@ -44,11 +44,7 @@ export function Sources({
       <p>{t('result.sources.lead')}</p>
       <ul className="list-sources">
         {used.map((id) => (
-          <SourceItem
-            key={id}
-            id={id}
-            {...(printed.includes(id) ? {} : { className: 'no-print' })}
-          />
+          <SourceItem key={id} id={id} className={printed.includes(id) ? undefined : 'no-print'} />
         ))}
       </ul>
     </details>
