@@ -42,10 +42,29 @@ export interface ParsedAddress {
 export type Params = Record<string, string[]>;
 
 const maxValueLength = 200;
-const slug = z.pipe(
-  z.string().check(z.maxLength(maxValueLength)),
-  z.transform((value) => value.trim().toLowerCase()),
-);
+
+/**
+ * A value as a person meant it. Links pass through chat apps, mail and hand edits: full-width
+ * letters (`ｃｉｔｙ`), a second percent-encoding (`cash%252Ccard`), or a sentence's `.`, `）` or `。`
+ * stuck to the link's end. None of the contract's words begins or ends with anything but a letter
+ * or a digit, so what does is not part of the value.
+ */
+function normalizeValue(value: string): string {
+  let text = value;
+  if (/%[\da-f]{2}/i.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // Not an escape after all: read as written.
+    }
+  }
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const slug = z.pipe(z.string().check(z.maxLength(maxValueLength)), z.transform(normalizeValue));
 const slugOf = <T extends readonly [string, ...string[]]>(options: T) =>
   z.pipe(slug, z.enum(options));
 
@@ -86,23 +105,39 @@ export function migrate(
   return current;
 }
 
-function readParams(search: string): Params {
-  // No prototype: a parameter named like `valueOf` or `__proto__` must stay a plain parameter.
-  const params: Params = Object.create(null) as Params;
+/**
+ * A key as a person meant it: `WHERE`, or `amp;where` from a link copied out of HTML (`&amp;`).
+ */
+const normalizeKey = (key: string) =>
+  key
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/^(amp;)+/, '');
+
+function readParams(search: string, params: Params = Object.create(null) as Params): Params {
+  // No prototype (above): a parameter named like `valueOf` or `__proto__` stays a plain parameter.
   let entries: URLSearchParams;
   try {
     entries = new URLSearchParams(search);
   } catch {
     return params;
   }
-  for (const [key, value] of entries) (params[key] ??= []).push(value);
+  for (const [key, value] of entries) {
+    // A whole query encoded once more (`?v%3D1%26where%3Dcity`) reads as one key with no value.
+    if (value === '' && key.includes('=') && search.includes('%')) readParams(key, params);
+    else (params[normalizeKey(key)] ??= []).push(value);
+  }
   return params;
 }
 
+/** Before `v` was written into links there were none: an address without it is a v1 address. */
+const firstVersion = 1;
+
 function readVersion(params: Params, dropped: string[]): number {
-  const raw = params.v?.[0];
-  if (raw === undefined) return addressVersion;
-  const version = Number(raw);
+  const raw = params.v?.[0]?.trim();
+  if (!raw) return firstVersion;
+  const version = Number(normalizeValue(raw));
   if (Number.isInteger(version) && version >= 1 && version <= addressVersion) return version;
   dropped.push('v');
   return addressVersion;
@@ -118,16 +153,20 @@ export function parseAddress(search: string): ParsedAddress {
   for (const [key, schema] of Object.entries(singleValued)) {
     const values = (params[key] ?? []).filter((value) => value.trim() !== '');
     if (values.length === 0) continue;
-    const parsed = values.map((value) => schema.safeParse(value)).find((result) => result.success);
-    if (parsed) read[key] = parsed.data;
-    if (!parsed || values.some((value) => schema.safeParse(value).data !== parsed.data)) {
-      dropped.push(key);
-    }
+    const parsed = values.map((value) => schema.safeParse(value));
+    const readable = new Set(parsed.flatMap((result) => (result.success ? [result.data] : [])));
+    // Two different answers (a link "fixed" by adding one at the end): neither is guessed.
+    const [only] = readable;
+    if (readable.size === 1) read[key] = only;
+    if (readable.size !== 1 || parsed.some((result) => !result.success)) dropped.push(key);
   }
 
-  const payValues = (params.pay ?? []).flatMap((value) => value.split(',')).filter((v) => v.trim());
+  // Any separator a person or a chat app may have used: `cash,card`, `cash+card`, `cash、card`.
+  const payValues = (params.pay ?? []).flatMap((value) =>
+    normalizeValue(value).split(/[^\p{L}\p{N}]+/u),
+  );
   const pay = new Set<PayMeans>();
-  for (const value of payValues) {
+  for (const value of payValues.filter(Boolean)) {
     const parsed = payMeans.safeParse(value);
     if (parsed.success) pay.add(parsed.data);
     else if (!dropped.includes('pay')) dropped.push('pay');
@@ -141,11 +180,15 @@ export function parseAddress(search: string): ParsedAddress {
   const answers = reachableAnswers(rest);
   const keepStep = step !== undefined && isAsked(step, answers);
   if (step !== undefined && !keepStep) dropped.push('step');
+  // Only some of the payment means could be read: the question comes back with those ticked, so
+  // the advice never rests on part of what the person has without them seeing it.
+  const askPayAgain = answers.pay !== undefined && dropped.includes('pay');
+  const shownStep = askPayAgain ? 'pay' : keepStep ? step : undefined;
   return {
     state: {
       answers,
       ...(lang ? { lang } : {}),
-      ...(keepStep ? { step } : {}),
+      ...(shownStep ? { step: shownStep } : {}),
     },
     dropped,
   };
@@ -154,7 +197,8 @@ export function parseAddress(search: string): ParsedAddress {
 /** The site's root path: the guide is always at `/`, whatever path the page was opened at. */
 export const sitePath = '/';
 
-const pagePath = new RegExp(`^${sitePath}(${languages.join('|')})(/ways)?/?$`);
+// `/zh/ways/`, also as `/zh/ways` or `/zh/ways/index.html` (the file a static host serves there).
+const pagePath = new RegExp(`^${sitePath}(${languages.join('|')})(/ways)?(?:/|/index\\.html)?$`);
 
 /** Reads a whole location: a language's start or ways page from its path, else the guide's query. */
 export function parseLocation(pathname: string, search: string): ParsedAddress {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useI18nStatus } from '../i18n';
+import { questionIds } from '../domain';
 import { useConnection, useGuide } from '../state';
 
 /** What went wrong with a link or a language, said plainly; the page keeps working. */
@@ -10,6 +11,8 @@ export function Notices() {
   const failedLanguage = useI18nStatus((s) => s.failedLanguage);
   const missingText = useI18nStatus((s) => s.missingText);
   const offline = useConnection((s) => s.offline);
+  // Only the version, language or step was left out: every answer the link held is still here.
+  const answersKept = !dropped.some((key) => (questionIds as readonly string[]).includes(key));
   return (
     <div className="notices" aria-live="polite">
       {offline && (
@@ -19,7 +22,9 @@ export function Notices() {
       )}
       {dropped.length > 0 && (
         <div className="notice" role="status">
-          <p>{t('common.notice.damagedLink')}</p>
+          <p>
+            {t(answersKept ? 'common.notice.damagedLinkAnswersKept' : 'common.notice.damagedLink')}
+          </p>
           <button type="button" className="link-button" onClick={dismiss}>
             {t('common.notice.dismiss')}
           </button>

@@ -18,6 +18,7 @@ import {
   languages,
   migrate,
   parseAddress,
+  parseLocation,
   serializeAddress,
 } from '../../src/state';
 
@@ -114,15 +115,22 @@ describe('the address codec, contract v1', () => {
       ['where'],
     ],
     [
-      'an unknown payment means, dropped',
-      '?pay=cash,gold',
-      { answers: { pay: ['cash'] } },
+      'an unknown payment means: the rest kept, and the question asked again with them ticked',
+      '?where=city&pay=cash,gold&step=where',
+      { answers: { where: 'city', pay: ['cash'] }, step: 'pay' },
       ['pay'],
     ],
+    ['no payment means it can read', '?pay=gold', { answers: {} }, ['pay']],
     ['a repeated key that agrees', '?where=city&where=city', { answers: { where: 'city' } }, []],
     [
-      'a repeated key that disagrees: the first valid wins',
-      '?where=city&where=abroad',
+      'a repeated key that disagrees: neither is guessed, the question is asked again',
+      '?where=city&where=abroad&operator=beeline&operator=kcell&online=yes',
+      { answers: { online: 'yes' } },
+      ['where', 'operator'],
+    ],
+    [
+      'a repeated key with one value it can read',
+      '?where=city&where=mars',
       { answers: { where: 'city' } },
       ['where'],
     ],
@@ -138,6 +146,37 @@ describe('the address codec, contract v1', () => {
       { answers: { where: 'city' }, lang: 'zh' },
       [],
     ],
+    [
+      "a sentence's punctuation stuck to the link",
+      '?lang=zh.&where=city,&step=operator）&operator=beeline。',
+      { answers: { where: 'city', operator: 'beeline' }, lang: 'zh', step: 'operator' },
+      [],
+    ],
+    [
+      'full-width letters and separators from a Chinese keyboard',
+      '?where=ｃｉｔｙ&pay=cash，card、wallet',
+      { answers: { where: 'city', pay: ['cash', 'card', 'wallet'] } },
+      [],
+    ],
+    ['pay=cash+card', '?pay=cash+card', { answers: { pay: ['cash', 'card'] } }, []],
+    ['pay=cash%20card', '?pay=cash%20card', { answers: { pay: ['cash', 'card'] } }, []],
+    ['pay=cash;card', '?pay=cash;card', { answers: { pay: ['cash', 'card'] } }, []],
+    ['pay=cash%252Ccard', '?pay=cash%252Ccard', { answers: { pay: ['cash', 'card'] } }, []],
+    ['pay=cash%2Ccard', '?pay=cash%2Ccard', { answers: { pay: ['cash', 'card'] } }, []],
+    [
+      'a link copied out of HTML (&amp;)',
+      '?v=1&amp;lang=ru&amp;amp;where=city',
+      { answers: { where: 'city' }, lang: 'ru' },
+      [],
+    ],
+    ['upper-case names', '?V=1&LANG=en&Where=city', { answers: { where: 'city' }, lang: 'en' }, []],
+    [
+      'a whole query encoded twice',
+      '?v%3D1%26lang%3Dzh%26where%3Dabroad',
+      { answers: { where: 'abroad' }, lang: 'zh' },
+      [],
+    ],
+    ['an empty version (read as v1)', '?v=&where=city', { answers: { where: 'city' } }, []],
     ['an unknown language', '?lang=fr&where=city', { answers: { where: 'city' } }, ['lang']],
     [
       'a language with a region',
@@ -249,4 +288,30 @@ describe('migrating old addresses', () => {
     expect(migrate({ where: ['city'] }, 1, 3, steps)).toEqual({ where: [], place: ['CITY'] });
     expect(migrate({ place: ['remote'] }, 2, 3, steps)).toEqual({ place: ['REMOTE'] });
   });
+});
+
+describe('the pages that need no script, read from the path', () => {
+  it.each([
+    ['/zh/', 'home', 'zh'],
+    ['/zh', 'home', 'zh'],
+    ['/zh/index.html', 'home', 'zh'],
+    ['/ru/ways/', 'ways', 'ru'],
+    ['/ru/ways', 'ways', 'ru'],
+    ['/ru/ways/index.html', 'ways', 'ru'],
+  ] as const)('%s is the %s page in %s, whatever the query says', (path, view, lang) => {
+    expect(parseLocation(path, '?lang=en&where=city')).toEqual({
+      state: { answers: {}, lang, view },
+      dropped: [],
+    });
+  });
+
+  it.each(['/', '/fr/', '/zh/ways/more', '/zh/index.htm', '/index.html'])(
+    '%s is the guide, read from the query',
+    (path) => {
+      expect(parseLocation(path, '?lang=ru&where=city')).toEqual({
+        state: { answers: { where: 'city' }, lang: 'ru' },
+        dropped: [],
+      });
+    },
+  );
 });

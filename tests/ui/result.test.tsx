@@ -281,16 +281,42 @@ describe('the result page', () => {
 
 describe('a damaged link', () => {
   it.each([
-    '/?v=1&lang=en&where=moon&pay=cash&online=yes',
-    '/?lang=en&where=city&pay=cash,bitcoin',
-    '/?lang=en&where=city&step=nowhere',
-    '/?v=9&lang=en&where=city',
-  ])('opens %s with a notice, keeping what it could read', async (address) => {
+    ['/?v=1&lang=en&where=moon&pay=cash&online=yes', common.notice.damagedLink],
+    ['/?lang=en&where=city&pay=cash,bitcoin', common.notice.damagedLink],
+    ['/?lang=en&where=city&where=abroad', common.notice.damagedLink],
+    ['/?lang=en&where=city&step=nowhere', common.notice.damagedLinkAnswersKept],
+    ['/?v=9&lang=en&where=city', common.notice.damagedLinkAnswersKept],
+  ])('opens %s with a notice, keeping what it could read', async (address, notice) => {
     const { user } = await renderApp(address);
-    expect(screen.getByText(common.notice.damagedLink)).toBeInTheDocument();
+    expect(screen.getByText(notice)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(search().get('v')).toBe('1');
     await user.click(screen.getByRole('button', { name: common.notice.dismiss }));
+    expect(screen.queryByText(notice)).toBeNull();
+  });
+
+  it('asks again how the person can pay when only part of it could be read, with that part ticked', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=city&speak=local&pay=cash,bitcoin&online=no&when=now&operator=kcell',
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.pay.title);
+    expect(screen.getByText(common.notice.damagedLink)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: questions.pay.options.cash })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: questions.pay.options.kzcard })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: questions.pay.options.kzcard }));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    // Every other answer was kept: the result follows, with both means.
+    await waitFor(() => expect(document.querySelector('main')).toHaveAttribute('data-outcome'));
+    expect(search().get('pay')).toBe('cash,kzcard');
+    expect(search().has('step')).toBe(false);
+  });
+
+  it('opens a shared result whose end a chat app ran into the next sentence', async () => {
+    await renderApp(
+      '/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=kcell。',
+    );
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome');
+    expect(search().get('operator')).toBe('kcell');
     expect(screen.queryByText(common.notice.damagedLink)).toBeNull();
   });
 
