@@ -31,8 +31,10 @@ export type CheckCode =
   | 'operatorOffersIt'
   | 'cardAccepted'
   | 'operatorListed'
+  | 'operatorInList'
   | 'beelineBorrowNow'
-  | 'roamingCredit';
+  | 'roamingCredit'
+  | 'roamingNotConfirmed';
 
 export interface OperatorSupport {
   readonly facts: readonly FactId[];
@@ -139,6 +141,12 @@ const everyOperator = (support: OperatorSupport): Record<Operator, OperatorSuppo
 
 const weak = (...facts: FactId[]): OperatorSupport => ({ facts, certainty: 'weak' });
 const foreignCards: readonly PayMeans[] = ['card', 'unionpay'];
+/** Homebank pays "communication services" [C]; the official page names only Kcell and activ. */
+const inHomebankList: OperatorSupport = {
+  facts: ['homebankPays'],
+  certainty: 'weak',
+  check: 'operatorInList',
+};
 
 export const channels: Record<ChannelId, Channel> = {
   office: {
@@ -230,10 +238,10 @@ export const channels: Record<ChannelId, Channel> = {
       kcell: { facts: ['kaspiPaysKcell', 'homebankPays'] },
       activ: { facts: ['kaspiPaysKcell', 'homebankPays'] },
       altel: weak('altelBankApps'),
-      beeline: weak('homebankPays'),
-      tele2: weak('homebankPays'),
-      izi: weak('homebankPays'),
-      unknown: weak('homebankPays'),
+      beeline: inHomebankList,
+      tele2: inHomebankList,
+      izi: inHomebankList,
+      unknown: inHomebankList,
     },
     facts: ['kaspiPaysKcell', 'homebankPays', 'altelBankApps', 'officialBankAppOnly'],
     steps: ['open', 'payments', 'operator', 'number', 'confirm'],
@@ -246,7 +254,7 @@ export const channels: Record<ChannelId, Channel> = {
     payWith: ['friend'],
     unconfirmedPay: [],
     place: 'contact',
-    operators: everyOperator({ facts: [] }),
+    operators: { ...everyOperator({ facts: [] }), activ: { facts: ['activPayForMe'] } },
     facts: ['activPayForMe', 'kaspiMistakenTransfer'],
     steps: ['send', 'check', 'confirm'],
     tips: ['writeNumber'],

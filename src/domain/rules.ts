@@ -8,7 +8,16 @@ import {
   creditTerms,
 } from './channels';
 import type { FactId } from './facts';
-import type { Answers, Online, Operator, PayMeans, Speak, When, Where } from './questions';
+import {
+  type Answers,
+  type Online,
+  type Operator,
+  type PayMeans,
+  type Speak,
+  type When,
+  type Where,
+  operatorOptions,
+} from './questions';
 
 /** Why a channel fits this person: shown under "why it fits you". */
 export type FitReason =
@@ -47,7 +56,6 @@ export type CautionCode =
   | 'payForMeKcellOnly'
   | 'creditConditions'
   | 'creditRepaid'
-  | 'roamingNotConfirmed'
   | 'keepReceipt';
 
 /** Why a channel cannot work for this person: only the fact rules of PRODUCT.md. */
@@ -197,17 +205,17 @@ export const rankingRules: readonly RankingRule[] = [
   { id: 'officeLater', channels: ['office'], if: { when: ['later'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
   { channels: ['terminal'], if: {}, points: 0, caution: 'terminalFee', basis: 'terminalFees' },
   { channels: physical, if: {}, points: 0, caution: 'keepReceipt', basis: 'shopsTopUp' },
-  { id: 'creditNow', channels: ['credit'], if: { when: ['now'], operator: creditByCode }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },
+  // Asked for by a code, from the phone, with no internet: true only of the codes FACTS.md gives, and not in roaming (activ's is reported not to work there).
+  { id: 'creditNow', channels: ['credit'], if: { when: ['now'], operator: creditByCode, where: inKazakhstan }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },
   { id: 'beelineCreditNow', channels: ['credit'], if: { when: ['now'], operator: ['beeline'] }, points: 5, basis: 'beelineTrustPayment' },
   { id: 'creditNotUrgent', channels: ['credit'], if: { when: ['today', 'later'] }, points: -35, basis: 'product' },
-  { id: 'creditOffline', channels: ['credit'], if: { online: ['no'] }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
+  { id: 'creditOffline', channels: ['credit'], if: { online: ['no'], operator: creditByCode, where: inKazakhstan }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
   { id: 'friendOffline', channels: ['friendPays'], if: { online: ['no'] }, points: 15, reason: 'worksWithoutInternet', basis: 'product' },
   { id: 'creditRemote', channels: ['credit'], if: { where: ['remote'] }, points: 20, reason: 'worksFarFromShops', basis: 'product' },
   { id: 'friendRemote', channels: ['friendPays'], if: { where: ['remote'] }, points: 15, reason: 'worksFarFromShops', basis: 'product' },
   { id: 'friendAbroad', channels: ['friendPays'], if: { where: ['abroad'] }, points: 15, reason: 'worksFromAbroad', basis: 'product' },
   // Never up abroad: activ's Extra Balance is reported not to work in roaming, the others are unknown.
   { id: 'creditAbroad', channels: ['credit'], if: { where: ['abroad'] }, points: -10, basis: 'activExtraBalanceRoaming' },
-  { channels: ['credit'], if: { where: ['abroad'], operator: ['beeline', 'tele2'] }, points: 0, caution: 'roamingNotConfirmed', basis: 'product' },
   { id: 'phoneAbroad', channels: onPhone, if: { where: ['abroad'] }, points: 5, reason: 'worksFromAbroad', basis: 'product' },
   { channels: ['credit'], if: { operator: ['activ', 'tele2'] }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
   { channels: ['credit'], if: {}, points: 0, caution: 'creditRepaid', basis: 'beelineTrustPayment' },
@@ -228,6 +236,7 @@ export const rankingRules: readonly RankingRule[] = [
 export const doubtRules: readonly DoubtRule[] = [
   { id: 'intlListing', channels: ['intlService'], if: {}, certainty: 'unconfirmed', check: 'operatorListed', basis: 'dingPayments' },
   { id: 'activRoaming', channels: ['credit'], if: { where: ['abroad'], operator: ['activ'] }, certainty: 'unconfirmed', check: 'roamingCredit', basis: 'activExtraBalanceRoaming' },
+  { id: 'creditRoaming', channels: ['credit'], if: { where: ['abroad'], operator: ['beeline', 'tele2'] }, certainty: 'unconfirmed', check: 'roamingNotConfirmed', basis: 'product' },
 ];
 
 /** What makes a result `weak`: its best way matches one of these rows. */
@@ -373,12 +382,35 @@ function requirementReasons({ channel, answers, means }: Context): FitReason[] {
   return reasons;
 }
 
-function uniqueFacts(channel: Channel, answers: Answers): FactId[] {
-  const operatorFacts = answers.operator ? (channel.operators[answers.operator]?.facts ?? []) : [];
-  const creditFacts =
-    channel.id === 'credit' && answers.operator ? (creditTerms[answers.operator]?.facts ?? []) : [];
-  return [...new Set([...operatorFacts, ...creditFacts, ...channel.facts])];
+/** Each operator's facts for a channel: its support, and for credit the terms of its service. */
+function factsOfOperator(channel: Channel, operator: Operator): readonly FactId[] {
+  const terms = channel.id === 'credit' ? (creditTerms[operator]?.facts ?? []) : [];
+  return [...(channel.operators[operator]?.facts ?? []), ...terms];
 }
+
+/**
+ * The sources of a way for each operator: its own facts and the channel's general ones, never
+ * another operator's. While the operator is not known, all of them.
+ */
+function sourcesOf(channel: Channel, operator: Operator): FactId[] {
+  const own = factsOfOperator(channel, operator);
+  if (operator === 'unknown') return [...new Set([...channel.facts, ...own])];
+  const others = new Set(
+    operatorOptions.filter((o) => o !== operator).flatMap((o) => factsOfOperator(channel, o)),
+  );
+  const general = channel.facts.filter((fact) => !others.has(fact) || own.includes(fact));
+  return [...new Set([...own, ...general])];
+}
+
+const sources = Object.fromEntries(
+  channelIds.map((id) => [
+    id,
+    Object.fromEntries(operatorOptions.map((o) => [o, sourcesOf(channels[id], o)])),
+  ]),
+) as Record<ChannelId, Record<Operator, FactId[]>>;
+
+const uniqueFacts = (channel: Channel, { operator }: Answers): FactId[] =>
+  sources[channel.id][operator ?? 'unknown'];
 
 function rank(channel: Channel, answers: Answers): RankedChannel {
   const partial = {
@@ -493,7 +525,9 @@ export function recommend(answers: Answers): Recommendation {
   ranked.sort(byRank);
   const recommended = ranked.filter((channel) => channel.certainty !== 'unconfirmed');
   const mightWork = ranked.filter((channel) => channel.certainty === 'unconfirmed');
-  const best = ranked[0];
+  // A way we could not confirm never comes before one we could (PRODUCT.md: the "might work"
+  // group follows the confirmed ways); it leads only when nothing confirmed is left.
+  const best = recommended[0] ?? mightWork[0];
   const drawbacks = best?.drawbacks ?? [];
   const outcome: Outcome = !best ? 'nothingFits' : drawbacks.length > 0 ? 'weak' : 'ok';
   return {
@@ -523,8 +557,17 @@ export function certaintyFor(id: ChannelId, operator: Operator): Certainty {
   return assess({ channel, answers: { operator }, pay: undefined, means: undefined }).certainty;
 }
 
-/** Every way that can work, in the order the page shows them (`data-channel`): the best, then each group. */
-export function waysInOrder({ best, recommended, mightWork }: Recommendation): RankedChannel[] {
-  const rest = [...recommended, ...mightWork].filter((channel) => channel !== best);
-  return best ? [best, ...rest] : rest;
+/**
+ * What anyone should check before relying on a way, whoever they are (the ways page): paying
+ * with the means nothing confirms it takes, and the doubts that hold for everyone.
+ */
+export function generalChecks(id: ChannelId): CheckCode[] {
+  const channel = channels[id];
+  const pay = channel.unconfirmedPay;
+  return assess({ channel, answers: {}, pay, means: pay }).checks;
+}
+
+/** Every way that can work, in the order the page shows them (`data-channel`): the best first. */
+export function waysInOrder({ recommended, mightWork }: Recommendation): RankedChannel[] {
+  return [...recommended, ...mightWork];
 }

@@ -145,8 +145,16 @@ describe('recommend over the entire answer space', () => {
         );
         if (!inOrder) fail('not in rank order, ties by the catalog order');
       }
-      if (result.best && ways.some((c) => c.score > result.best!.score))
-        fail('the best way is not the best fit');
+      // The best way is the best-ranked one that works; one we could not confirm leads only
+      // when nothing confirmed is left, and the "might work" group follows the confirmed ways.
+      if (result.best !== (result.recommended[0] ?? result.mightWork[0]))
+        fail('the best way is not the best confirmed fit');
+      if (
+        ways.findIndex((c) => c.certainty === 'unconfirmed') <
+          ways.findLastIndex((c) => c.certainty !== 'unconfirmed') &&
+        ways.some((c) => c.certainty === 'unconfirmed')
+      )
+        fail('a way we could not confirm comes before one we could');
       const again = JSON.stringify(result);
       if (JSON.stringify(recommend(answers)) !== again) fail('not deterministic');
       const reachable = reachableAnswers(answers);

@@ -71,5 +71,61 @@ describe('ways that score the same', () => {
       }
     }
     expect(ties).toBeGreaterThan(0);
+  }, 30_000);
+});
+
+describe('what emergency credit promises', () => {
+  it('is "right now" and "without internet" only where a code from FACTS.md asks for it, in Kazakhstan', () => {
+    let seen = 0;
+    for (const answers of everyAnswers()) {
+      const result = recommend(answers);
+      const credit = [...result.recommended, ...result.mightWork].find((c) => c.id === 'credit');
+      if (!credit) continue;
+      const byCodeAtHome =
+        (answers.operator === 'activ' || answers.operator === 'tele2') &&
+        answers.where !== 'abroad' &&
+        answers.where !== undefined;
+      for (const reason of ['fastWhenUrgent', 'worksWithoutInternet'] as const)
+        if (credit.reasons.includes(reason))
+          expect(byCodeAtHome, JSON.stringify(answers)).toBe(true);
+      // Abroad, no operator's credit is confirmed to work in roaming: it might, never "works".
+      if (answers.where === 'abroad' && answers.operator) {
+        expect(result.recommended).not.toContain(credit);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+  }, 30_000);
+});
+
+describe('the sources printed with a way', () => {
+  it.each<[Answers, ChannelId, string[], string[]]>([
+    [
+      { where: 'city', pay: ['kzcard'], online: 'yes', operator: 'kcell' },
+      'bankApp',
+      ['kaspiPaysKcell', 'homebankPays', 'officialBankAppOnly'],
+      ['altelBankApps'],
+    ],
+    [
+      { where: 'city', pay: ['cash'], online: 'no', when: 'now', operator: 'activ' },
+      'credit',
+      ['activExtraBalance'],
+      ['beelineTrustPayment', 'beelineTrustFee', 'tele2TrustPayment'],
+    ],
+    [
+      { where: 'city', pay: ['friend'], online: 'no', operator: 'beeline' },
+      'friendPays',
+      ['kaspiMistakenTransfer'],
+      ['activPayForMe'],
+    ],
+  ])('are the operator’s own, never another operator’s (%j, %s)', (answers, id, has, hasNot) => {
+    const { facts } = wayFor(answers, id);
+    expect(facts).toEqual(expect.arrayContaining(has));
+    for (const fact of hasNot) expect(facts).not.toContain(fact);
+  });
+
+  it('are every operator’s while the operator is not known', () => {
+    const { facts } = wayFor({ where: 'city', pay: ['friend'], operator: 'unknown' }, 'friendPays');
+    expect(facts).toEqual(expect.arrayContaining(['activPayForMe', 'kaspiMistakenTransfer']));
   });
 });

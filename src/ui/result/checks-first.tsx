@@ -7,7 +7,7 @@ export function ChecksFirst({
   channel,
   operator,
 }: {
-  channel: RankedChannel;
+  channel: Pick<RankedChannel, 'checks'>;
   operator: Operator | undefined;
 }) {
   const { t } = useTranslation();

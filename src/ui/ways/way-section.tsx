@@ -6,11 +6,13 @@ import {
   contactCodes,
   creditTerms,
   certaintyFor,
+  generalChecks,
   operatorOptions,
   rankingRules,
   requirementsOf,
 } from '../../domain';
 import { useCopy } from '../copy';
+import { ChecksFirst } from '../result/checks-first';
 import { CodeList } from '../result/code-list';
 import { SourceItem } from '../result/sources';
 import { ZeroBalanceKit } from '../result/zero-balance-kit';
@@ -37,6 +39,7 @@ export function WaySection({ id }: { id: ChannelId }) {
     <section className="way" data-way={id} id={heading} aria-labelledby={`${heading}-name`}>
       <h2 id={`${heading}-name`}>{copy.channelName(id)}</h2>
       <p className="lead">{copy.channelSummary(id)}</p>
+      <ChecksFirst channel={{ checks: generalChecks(id) }} operator={undefined} />
       <h3>{t('ways.needs')}</h3>
       <ul className="list-bullet">
         {requirementsOf(id).map((code) => (

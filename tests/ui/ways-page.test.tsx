@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import channels from '../../locales/en/channels.json';
+import result from '../../locales/en/result.json';
+import ways from '../../locales/en/ways.json';
+import { type ChannelId, channelIds } from '../../src/domain';
+import { renderApp } from './render-app';
+
+const section = (id: ChannelId) => document.querySelector<HTMLElement>(`[data-way="${id}"]`)!;
+
+describe('the ways page, in the app', () => {
+  it('says under each way what nobody could confirm, before its steps', async () => {
+    await renderApp('/en/ways/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ways.title);
+    const checked: Partial<Record<ChannelId, string[]>> = {
+      // Foreign cards: FACTS.md finds nothing on operators' sites, apps or offices taking them.
+      office: [result.checks.cardAccepted],
+      operatorApp: [result.checks.cardAccepted],
+      operatorSite: [result.checks.cardAccepted],
+      // Whether Ding and the like list Kazakh operators is [NF].
+      intlService: [result.checks.operatorListed],
+    };
+    for (const id of channelIds) {
+      const way = within(section(id));
+      expect(way.getByRole('heading', { level: 2 })).toHaveTextContent(channels[id].name);
+      const texts = checked[id];
+      if (!texts) {
+        expect(way.queryByText(result.checkFirst)).toBeNull();
+        continue;
+      }
+      expect(way.getByText(result.checkFirst)).toBeInTheDocument();
+      for (const text of texts) expect(way.getByText(text)).toBeInTheDocument();
+    }
+  });
+
+  it('never says an international service tops up a Kazakh number without "if it lists"', async () => {
+    await renderApp('/en/ways/');
+    expect(
+      within(section('intlService')).getByText(channels.intlService.summary),
+    ).toHaveTextContent(/if it lists your Kazakh operator/);
+  });
+});
