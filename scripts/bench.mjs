@@ -33,7 +33,12 @@ const budget = {
   resultFirstLoadBytes: 128 * 1024,
   /** The start page's HTML with its inline CSS: one round trip (TCP's first window). */
   startHtmlBytes: 14 * 1024,
-  startLcpMs: 1200,
+  /**
+   * Lighthouse mobile LCP, median of three. The start page's is the goal (issue 12); the result's
+   * and the ways page's are ratchets a little above today's (2.2 s, 1.1 s) so they cannot slow
+   * down unseen.
+   */
+  lcpMs: { 'start (zh)': 1200, 'result (en)': 3000, 'ways (ru)': 2000 },
   accessibility: 1,
   'best-practices': 0.95,
   seo: 0.95,
@@ -291,6 +296,7 @@ try {
           'LCP ms': fmt(a.lcpMs, 0),
           'LCP each run': gateOnly ? '-' : a.lcpRunsMs.join(' '),
           'LCP ms before': before[a.page]?.lcpMs ?? '-',
+          'LCP budget': budget.lcpMs[a.page],
           'TBT ms': fmt(a.tbtMs, 0),
           CLS: fmt(a.clsScore, 3),
         },
@@ -305,8 +311,9 @@ try {
         );
       }
     }
-    if (a.page === 'start (zh)' && !gateOnly && !(a.lcpMs <= budget.startLcpMs))
-      failures.push(`${a.page}: Lighthouse LCP ${fmt(a.lcpMs, 0)} ms > ${budget.startLcpMs} ms`);
+    const lcpBudget = budget.lcpMs[a.page];
+    if (!gateOnly && !(a.lcpMs <= lcpBudget))
+      failures.push(`${a.page}: Lighthouse LCP ${fmt(a.lcpMs, 0)} ms > ${lcpBudget} ms`);
     if (a.failingAudits.length > 0)
       console.log(`${a.page}: failing audits: ${a.failingAudits.join(', ')}`);
   }
