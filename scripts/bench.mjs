@@ -28,17 +28,17 @@ const budget = {
   firstLoadBytes: 115 * 1024,
   /**
    * A result opened from a bookmark loads the result's code and strings too: held where it is now
-   * (123.5–126.5 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see performance-budget.md.
+   * (124.1–127.2 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see performance-budget.md.
    */
   resultFirstLoadBytes: 128 * 1024,
   /** The start page's HTML with its inline CSS: one round trip (TCP's first window). */
   startHtmlBytes: 14 * 1024,
   /**
    * Lighthouse mobile LCP, median of three. The start page's is the goal (issue 12); the result's
-   * and the ways page's are ratchets a little above today's (2.2 s, 1.1 s) so they cannot slow
-   * down unseen.
+   * and the ways page's are ratchets above today's (2.2 s, 1.1 s), with room for a slower CI
+   * machine, so they cannot slow down unseen.
    */
-  lcpMs: { 'start (zh)': 1200, 'result (en)': 3000, 'ways (ru)': 2000 },
+  lcpMs: { 'start (zh)': 1200, 'result (en)': 3000, 'ways (ru)': 1800 },
   accessibility: 1,
   'best-practices': 0.95,
   seo: 0.95,

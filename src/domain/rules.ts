@@ -111,7 +111,7 @@ export interface Recommendation {
   /** Ways that pass the fact rules but that nothing confirms for this person: "might work". */
   readonly mightWork: readonly RankedChannel[];
   readonly ruledOut: readonly RuledOutChannel[];
-  /** The way the page leads with: the best fit of either group. */
+  /** The way the page leads with: the first of `recommended`, else the first of `mightWork`. */
   readonly best: RankedChannel | undefined;
   /** Why the best way is poor (empty when the outcome is `ok`). */
   readonly drawbacks: readonly Drawback[];
@@ -389,28 +389,25 @@ function factsOfOperator(channel: Channel, operator: Operator): readonly FactId[
 }
 
 /**
- * The sources of a way for each operator: its own facts and the channel's general ones, never
- * another operator's. While the operator is not known, all of them.
+ * The sources of each way for each operator: its own facts and the channel's general ones, never
+ * another operator's; while the operator is not known, all of them.
  */
-function sourcesOf(channel: Channel, operator: Operator): FactId[] {
-  const own = factsOfOperator(channel, operator);
-  if (operator === 'unknown') return [...new Set([...channel.facts, ...own])];
-  const others = new Set(
-    operatorOptions.filter((o) => o !== operator).flatMap((o) => factsOfOperator(channel, o)),
-  );
-  const general = channel.facts.filter((fact) => !others.has(fact) || own.includes(fact));
-  return [...new Set([...own, ...general])];
-}
-
-const sources = Object.fromEntries(
-  channelIds.map((id) => [
-    id,
-    Object.fromEntries(operatorOptions.map((o) => [o, sourcesOf(channels[id], o)])),
-  ]),
+const sourcesFor = Object.fromEntries(
+  channelIds.map((id) => {
+    const channel = channels[id];
+    const forOperator = (operator: Operator): FactId[] => {
+      const own = factsOfOperator(channel, operator);
+      const others = new Set(
+        operatorOptions.filter((o) => o !== operator).flatMap((o) => factsOfOperator(channel, o)),
+      );
+      const general = channel.facts.filter((fact) => !others.has(fact));
+      return operator === 'unknown'
+        ? [...new Set([...channel.facts, ...own])]
+        : [...new Set([...own, ...general])];
+    };
+    return [id, Object.fromEntries(operatorOptions.map((o) => [o, forOperator(o)]))];
+  }),
 ) as Record<ChannelId, Record<Operator, FactId[]>>;
-
-const uniqueFacts = (channel: Channel, { operator }: Answers): FactId[] =>
-  sources[channel.id][operator ?? 'unknown'];
 
 function rank(channel: Channel, answers: Answers): RankedChannel {
   const partial = {
@@ -441,7 +438,7 @@ function rank(channel: Channel, answers: Answers): RankedChannel {
     drawbacks,
     reasons,
     cautions,
-    facts: uniqueFacts(channel, answers),
+    facts: sourcesFor[channel.id][answers.operator ?? 'unknown'],
   };
 }
 

@@ -84,7 +84,6 @@ const singleValued = {
   operator: slugOf(operatorOptions),
   step: slugOf(questionIds),
 };
-const payMeans = slugOf(payOptions);
 
 export type Migrations = Readonly<Record<number, (params: Params) => Params>>;
 
@@ -115,7 +114,7 @@ const normalizeKey = (key: string) =>
     .toLowerCase()
     .replace(/^(amp;)+/, '');
 
-function readParams(search: string, params: Params = Object.create(null) as Params): Params {
+function readParams(search: string, params = Object.create(null) as Params, again = true): Params {
   // No prototype (above): a parameter named like `valueOf` or `__proto__` stays a plain parameter.
   let entries: URLSearchParams;
   try {
@@ -124,23 +123,75 @@ function readParams(search: string, params: Params = Object.create(null) as Para
     return params;
   }
   for (const [key, value] of entries) {
-    // A whole query encoded once more (`?v%3D1%26where%3Dcity`) reads as one key with no value.
-    if (value === '' && key.includes('=') && search.includes('%')) readParams(key, params);
+    // No name or value of the contract holds `=` or `&`: these came from a query encoded once
+    // more (`?v%3D1%26where%3Dcity`, `?v=1%26where%3Dcity`), so it is read once more.
+    if (again && /[=&]/.test(key + value))
+      readParams(value ? `${key}=${value}` : key, params, false);
     else (params[normalizeKey(key)] ??= []).push(value);
   }
   return params;
 }
 
-/** Before `v` was written into links there were none: an address without it is a v1 address. */
+/**
+ * The one value a key holds, read by `read`; a value that is only punctuation counts as none.
+ * A value it cannot read, or two different ones (a link "fixed" by adding one at the end), puts
+ * the key in `dropped`; only a single readable value is kept, never a guess between two.
+ */
+function readOne<T>(
+  key: string,
+  values: readonly string[] | undefined,
+  read: (value: string) => T | undefined,
+  dropped: string[],
+): T | undefined {
+  const results = (values ?? []).filter((value) => normalizeValue(value) !== '').map(read);
+  if (results.length === 0) return undefined;
+  const readable = new Set(results.filter((result) => result !== undefined));
+  if (readable.size !== 1 || results.includes(undefined)) dropped.push(key);
+  const [only] = readable;
+  return readable.size === 1 ? only : undefined;
+}
+
+/** A link without `v` (shortened, or written by hand) is read as v1, then migrated like one. */
 const firstVersion = 1;
 
 function readVersion(params: Params, dropped: string[]): number {
-  const raw = params.v?.[0]?.trim();
-  if (!raw) return firstVersion;
-  const version = Number(normalizeValue(raw));
-  if (Number.isInteger(version) && version >= 1 && version <= addressVersion) return version;
-  dropped.push('v');
-  return addressVersion;
+  const version = readOne(
+    'v',
+    params.v,
+    (value) => {
+      // `v=1.0` or `v=1。` is v1; `v=-1` is not.
+      const number = Number(
+        value
+          .normalize('NFKC')
+          .trim()
+          .replace(/[^\p{N}]+$/u, ''),
+      );
+      return Number.isInteger(number) && number >= 1 && number <= addressVersion
+        ? number
+        : undefined;
+    },
+    dropped,
+  );
+  return version ?? (dropped.includes('v') ? addressVersion : firstVersion);
+}
+
+const isPayMeans = (word: string): word is PayMeans =>
+  (payOptions as readonly string[]).includes(word);
+
+/**
+ * The payment means, whatever list separator a person or a chat app used (`cash,card`,
+ * `cash;card`, `cash、card`), and `cash+card` or `cash card` when every word is a means: `kz-card`
+ * or `kaspi card` is not `card`.
+ */
+function readPay(values: readonly string[] | undefined, dropped: string[]): PayMeans[] | undefined {
+  const pay = new Set<PayMeans>();
+  const items = (values ?? []).flatMap((value) => normalizeValue(value).split(/[,;、]/));
+  for (const item of items.map(normalizeValue).filter(Boolean)) {
+    const words = item.split(/\s+/);
+    if (words.every(isPayMeans)) for (const means of words) pay.add(means);
+    else if (!dropped.includes('pay')) dropped.push('pay');
+  }
+  return pay.size > 0 ? payOptions.filter((means) => pay.has(means)) : undefined;
 }
 
 /** Reads an address. Never throws: whatever cannot be read is dropped and named in `dropped`. */
@@ -149,29 +200,12 @@ export function parseAddress(search: string): ParsedAddress {
   const raw = readParams(search);
   const params = migrate(raw, readVersion(raw, dropped));
   const read: Record<string, unknown> = {};
-
   for (const [key, schema] of Object.entries(singleValued)) {
-    const values = (params[key] ?? []).filter((value) => value.trim() !== '');
-    if (values.length === 0) continue;
-    const parsed = values.map((value) => schema.safeParse(value));
-    const readable = new Set(parsed.flatMap((result) => (result.success ? [result.data] : [])));
-    // Two different answers (a link "fixed" by adding one at the end): neither is guessed.
-    const [only] = readable;
-    if (readable.size === 1) read[key] = only;
-    if (readable.size !== 1 || parsed.some((result) => !result.success)) dropped.push(key);
+    const value = readOne(key, params[key], (text) => schema.safeParse(text).data, dropped);
+    if (value !== undefined) read[key] = value;
   }
-
-  // Any separator a person or a chat app may have used: `cash,card`, `cash+card`, `cash、card`.
-  const payValues = (params.pay ?? []).flatMap((value) =>
-    normalizeValue(value).split(/[^\p{L}\p{N}]+/u),
-  );
-  const pay = new Set<PayMeans>();
-  for (const value of payValues.filter(Boolean)) {
-    const parsed = payMeans.safeParse(value);
-    if (parsed.success) pay.add(parsed.data);
-    else if (!dropped.includes('pay')) dropped.push('pay');
-  }
-  if (pay.size > 0) read.pay = payOptions.filter((means) => pay.has(means));
+  const pay = readPay(params.pay, dropped);
+  if (pay) read.pay = pay;
 
   const { lang, step, ...rest } = read as AddressState['answers'] & {
     lang?: Language;

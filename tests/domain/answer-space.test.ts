@@ -145,16 +145,14 @@ describe('recommend over the entire answer space', () => {
         );
         if (!inOrder) fail('not in rank order, ties by the catalog order');
       }
-      // The best way is the best-ranked one that works; one we could not confirm leads only
-      // when nothing confirmed is left, and the "might work" group follows the confirmed ways.
-      if (result.best !== (result.recommended[0] ?? result.mightWork[0]))
-        fail('the best way is not the best confirmed fit');
-      if (
-        ways.findIndex((c) => c.certainty === 'unconfirmed') <
-          ways.findLastIndex((c) => c.certainty !== 'unconfirmed') &&
-        ways.some((c) => c.certainty === 'unconfirmed')
-      )
-        fail('a way we could not confirm comes before one we could');
+      // A way nothing confirms leads only when nothing confirmed is left, and the best way has
+      // the top score among the ways as sure as it.
+      const { best } = result;
+      const unsure = (c: RankedChannel) => c.certainty === 'unconfirmed';
+      if (best && unsure(best) && ways.some((c) => !unsure(c)))
+        fail(`${best.id}, which nothing confirms, leads while a confirmed way is left`);
+      if (best && ways.some((c) => unsure(c) === unsure(best) && c.score > best.score))
+        fail('the best way is not the best fit of its group');
       const again = JSON.stringify(result);
       if (JSON.stringify(recommend(answers)) !== again) fail('not deterministic');
       const reachable = reachableAnswers(answers);

@@ -318,6 +318,7 @@ describe('a damaged link', () => {
     expect(document.querySelector('main')).toHaveAttribute('data-outcome');
     expect(search().get('operator')).toBe('kcell');
     expect(screen.queryByText(common.notice.damagedLink)).toBeNull();
+    expect(screen.queryByText(common.notice.damagedLinkAnswersKept)).toBeNull();
   });
 
   it('keeps the valid answers of a partly damaged link', async () => {
