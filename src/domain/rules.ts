@@ -374,7 +374,8 @@ function assess(context: Omit<Context, keyof Assessed>): Assessed {
 /** Reasons that follow from meeting the channel's requirements. */
 function requirementReasons({ channel, answers, means }: Context): FitReason[] {
   const reasons: FitReason[] = [];
-  if (channel.inKazakhstan && answers.where !== undefined) reasons.push('inKazakhstan');
+  // Far from towns the way exists but may not be near: that is said as a drawback, not a reason.
+  if (channel.inKazakhstan && answers.where === 'city') reasons.push('inKazakhstan');
   if (channel.online && answers.online === 'yes') reasons.push('youAreOnline');
   if (channel.payWith.length === 0) reasons.push('noPaymentNeeded');
   const first = means?.[0];

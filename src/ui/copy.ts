@@ -29,10 +29,14 @@ export function useCopy() {
    * A sentence about the person's operator. When they don't know it, the `_unknown` wording
    * (i18next's context) is used: a name slot never reads "your operator" (a test checks each).
    */
-  const aboutOperator = (key: string, operator: Operator | undefined, options = {}) =>
-    !operator || operator === 'unknown'
-      ? text(key, { ...options, context: 'unknown' })
-      : text(key, { ...options, operator: operatorName(operator) });
+  const aboutOperator = (key: string, operator: Operator | undefined, options = {}) => {
+    if (operator && operator !== 'unknown')
+      return text(key, { ...options, operator: operatorName(operator) });
+    // No operator asked (the ways page, for everyone): `_any` where the person's own wording
+    // (`_unknown`) would point to help on the result page.
+    const context = !operator && has(`${key}_any`) ? 'any' : 'unknown';
+    return text(key, { ...options, context });
+  };
   const lang = (i18n.resolvedLanguage ?? i18n.language) as Language;
   return {
     lang,

@@ -53,6 +53,7 @@ describe('cautions and reasons that depend on an answer', () => {
   it('says "in Kazakhstan" and "you are online" only once the person has said so', () => {
     expect(wayFor({}, 'terminal').reasons).not.toContain('inKazakhstan');
     expect(wayFor({ where: 'city' }, 'terminal').reasons).toContain('inKazakhstan');
+    expect(wayFor({ where: 'remote' }, 'terminal').reasons).not.toContain('inKazakhstan');
     expect(wayFor({}, 'operatorSite').reasons).not.toContain('youAreOnline');
     expect(wayFor({ online: 'yes' }, 'operatorSite').reasons).toContain('youAreOnline');
   });

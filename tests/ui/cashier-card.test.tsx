@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCashier from '../../locales/en/cashier.json';
+import channels from '../../locales/en/channels.json';
 import enCommon from '../../locales/en/common.json';
 import ruCashier from '../../locales/ru/cashier.json';
 import zhCashier from '../../locales/zh/cashier.json';
@@ -47,9 +48,19 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
     expect(within(section).queryByText(cashier.open)).toBeNull();
   });
 
-  it('is offered, folded away, to someone who speaks Russian or Kazakh', async () => {
-    const { user } = await renderApp(
+  it('is not offered to someone who speaks Russian or Kazakh, and no tip points to it', async () => {
+    await renderApp(
       '/?lang=en&where=city&speak=local&pay=cash&online=no&when=today&operator=beeline',
+    );
+    expect(document.querySelector('[data-channel="shop"]')).not.toBeNull();
+    expect(screen.queryByRole('heading', { level: 2, name: cashier.title })).toBeNull();
+    expect(screen.queryByText(channels.shop.tips.cashierCard)).toBeNull();
+    expect(screen.queryByText(channels.office.tips.cashierCard)).toBeNull();
+  });
+
+  it('is offered, folded away, where no way means talking to a cashier', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=city&speak=none&pay=friend&online=no&when=today&operator=beeline',
     );
     expect(screen.getByRole('heading', { level: 2, name: cashier.title })).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: cashier.number.label })).toBeNull();

@@ -334,3 +334,21 @@ describe('a damaged link', () => {
     await waitFor(() => expect(search().has('utm_source')).toBe(false));
   });
 });
+
+describe('emergency credit on the result page', () => {
+  it('gives its terms and conditions before the codes to dial, under a heading one level down', async () => {
+    await renderApp(
+      '/?lang=en&where=remote&speak=local&pay=cash&online=no&when=now&operator=activ',
+    );
+    const best = document.querySelector<HTMLElement>('.recommendation[data-channel="credit"]')!;
+    expect(
+      within(best).getByRole('heading', { level: 3, name: result.credit.extraBalance }),
+    ).toBeInTheDocument();
+    expect(within(best).queryByRole('heading', { level: 4 })).toBeNull();
+    const conditions = within(best).getByText(result.credit.conditionsTitle);
+    const firstCode = best.querySelector('a[href^="tel:"]')!;
+    expect(
+      conditions.compareDocumentPosition(firstCode) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+});

@@ -39,3 +39,20 @@ describe('the ways page, in the app', () => {
     }
   });
 });
+
+describe('the ways page, for everyone', () => {
+  it('never points to help only a result page has', async () => {
+    await renderApp('/en/ways/');
+    // No number finder at the top, no cashier card below: the page says where the card is.
+    expect(screen.queryByText(/top of this page/)).toBeNull();
+    expect(screen.queryByText(channels.shop.tips.cashierCard)).toBeNull();
+    expect(screen.queryByText(result.cautions.useCashierCard)).toBeNull();
+    expect(screen.getByText(ways.cashierCard)).toBeInTheDocument();
+    expect(within(section('terminal')).getByText(channels.terminal.steps.choose_any)).toBeVisible();
+    expect(within(section('bankApp')).getByText(channels.bankApp.steps.operator_any)).toBeVisible();
+    // A way with no tip left has no empty "Tips" heading.
+    expect(
+      within(section('shop')).queryByRole('heading', { level: 3, name: result.tips }),
+    ).toBeNull();
+  });
+});

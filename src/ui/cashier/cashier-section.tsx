@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RankedChannel } from '../../domain';
+import type { Answers, RankedChannel } from '../../domain';
 import { lazyPart } from '../lazy-part';
 
 const CashierHelp = lazyPart(
@@ -9,7 +9,14 @@ const CashierHelp = lazyPart(
 );
 
 /**
- * Offered to everyone; open from the start when a recommended way means asking a cashier in a
+ * Whether the result offers the cashier card: to anyone in Kazakhstan who did not say they can
+ * use Russian or Kazakh with a cashier (PRODUCT.md: the card is for people who can't).
+ */
+export const offersCashierCard = (answers: Answers) =>
+  answers.where !== 'abroad' && answers.speak !== 'local';
+
+/**
+ * Offered to everyone who may need it (`offersCashierCard`); open from the start when a recommended way means asking a cashier in a
  * language the person can't use (the rules' `useCashierCard` caution).
  */
 export function CashierSection({ recommended }: { recommended: readonly RankedChannel[] }) {

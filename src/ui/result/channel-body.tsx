@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { type Operator, type RankedChannel, channels } from '../../domain';
+import { offersCashierCard } from '../cashier/cashier-section';
 import { useCopy } from '../copy';
+import { useGuide } from '../../state';
 import { ZeroBalanceKit } from './zero-balance-kit';
 
 interface ChannelBodyProps {
@@ -14,6 +16,9 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
   const { t } = useTranslation();
   const copy = useCopy();
   const { steps, operatorSteps, tips } = channels[channel.id];
+  // The tip points to the cashier card on this page: only where the page offers one.
+  const cashierCard = useGuide((s) => offersCashierCard(s.answers));
+  const shownTips = tips.filter((tip) => tip !== 'cashierCard' || cashierCard);
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
   const detail = copy.channelDetail(channel.id, operator);
   return (
@@ -35,13 +40,21 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
           <strong>{copy.aboutOperator('result.forOperator', operator)}</strong> {detail}
         </p>
       )}
-      <ZeroBalanceKit channel={channel.id} operator={operator} />
-      <Heading>{t('result.tips')}</Heading>
-      <ul className="list-bullet">
-        {tips.map((tip) => (
-          <li key={tip}>{copy.channelTip(channel.id, tip)}</li>
-        ))}
-      </ul>
+      <ZeroBalanceKit
+        channel={channel.id}
+        operator={operator}
+        headingLevel={Heading === 'h2' ? 'h3' : 'h4'}
+      />
+      {shownTips.length > 0 && (
+        <>
+          <Heading>{t('result.tips')}</Heading>
+          <ul className="list-bullet">
+            {shownTips.map((tip) => (
+              <li key={tip}>{copy.channelTip(channel.id, tip)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {channel.cautions.length > 0 && (
         <div className="cautions">
           <Heading>{t('result.cautionsTitle')}</Heading>

@@ -4,7 +4,7 @@ import { type Answers, factIds, recommend } from '../../domain';
 import { useGuide } from '../../state';
 import { BackLink } from '../back-link';
 import { useOutcome } from '../outcome';
-import { CashierSection } from '../cashier/cashier-section';
+import { CashierSection, offersCashierCard } from '../cashier/cashier-section';
 import { PageHeading } from '../page-heading';
 import { AfterQuestions } from './after-questions';
 import { AnswersSummary } from './answers-summary';
@@ -63,7 +63,7 @@ export function ResultPage({ answers }: ResultPageProps) {
         channels={mightWork}
         operator={operator}
       />
-      {answers.where !== 'abroad' && (
+      {offersCashierCard(answers) && (
         <CashierSection recommended={[...result.recommended, ...result.mightWork]} />
       )}
       <RuledOutList channels={result.ruledOut} operator={operator} />

@@ -11,13 +11,18 @@ import { useCopy } from '../copy';
 import { CodeList } from './code-list';
 import { ContactCodes } from './contact-codes';
 
-/** Emergency credit and "a contact pays": the exact codes, conditions and fees from FACTS.md. */
+/**
+ * Emergency credit and "a contact pays": the exact codes, conditions and fees from FACTS.md, the
+ * terms before the codes (read, then dial). Its heading is one level below the section's.
+ */
 export function ZeroBalanceKit({
   channel,
   operator,
+  headingLevel: Heading = 'h4',
 }: {
   channel: ChannelId;
   operator: Operator | undefined;
+  headingLevel?: 'h3' | 'h4';
 }) {
   const { t } = useTranslation();
   const { tenge } = useCopy();
@@ -26,7 +31,7 @@ export function ZeroBalanceKit({
     const codes = contactCodes[operator];
     return codes ? (
       <div className="kit">
-        <h4>{t('result.codes.title')}</h4>
+        <Heading>{t('result.codes.title')}</Heading>
         {codes.some(({ code }) => code.includes('<number>')) ? (
           <ContactCodes codes={codes} />
         ) : (
@@ -40,8 +45,7 @@ export function ZeroBalanceKit({
   const unofficial = facts[terms.facts[0]!].confidence === 'W';
   return (
     <div className="kit">
-      <h4>{t(`result.credit.${terms.name}`)}</h4>
-      <CodeList codes={terms.codes} />
+      <Heading>{t(`result.credit.${terms.name}`)}</Heading>
       <ul className="list-bullet">
         {operator === 'beeline' && <li>{t('result.credit.autoSt')}</li>}
         {operator === 'beeline' && (
@@ -73,6 +77,7 @@ export function ZeroBalanceKit({
         </>
       )}
       {unofficial && <p className="tag tag-weak">{t('result.credit.unofficial')}</p>}
+      <CodeList codes={terms.codes} />
     </div>
   );
 }

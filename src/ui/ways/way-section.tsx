@@ -18,6 +18,8 @@ import { SourceItem } from '../result/sources';
 import { ZeroBalanceKit } from '../result/zero-balance-kit';
 
 const knownOperators = operatorOptions.filter((operator) => operator !== 'unknown');
+/** What points to help only a result page has (the number finder, the cashier card). */
+const resultOnly: readonly string[] = ['findOperatorFirst', 'useCashierCard', 'cashierCard'];
 
 /** Everything the guide knows about one way, for any operator: readable with no script. */
 export function WaySection({ id }: { id: ChannelId }) {
@@ -26,7 +28,8 @@ export function WaySection({ id }: { id: ChannelId }) {
   const channel = channels[id];
   const cautions = [
     ...new Set(rankingRules.flatMap((rule) => (rule.channels.includes(id) && rule.caution) || [])),
-  ].filter((caution) => caution !== 'findOperatorFirst');
+  ].filter((caution) => !resultOnly.includes(caution));
+  const tips = channel.tips.filter((tip) => !resultOnly.includes(tip));
   const sources: FactId[] = [
     ...new Set([
       ...channel.facts,
@@ -52,12 +55,16 @@ export function WaySection({ id }: { id: ChannelId }) {
           <li key={step}>{copy.channelStep(id, step, undefined)}</li>
         ))}
       </ol>
-      <h3>{t('result.tips')}</h3>
-      <ul className="list-bullet">
-        {channel.tips.map((tip) => (
-          <li key={tip}>{copy.channelTip(id, tip)}</li>
-        ))}
-      </ul>
+      {tips.length > 0 && (
+        <>
+          <h3>{t('result.tips')}</h3>
+          <ul className="list-bullet">
+            {tips.map((tip) => (
+              <li key={tip}>{copy.channelTip(id, tip)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {cautions.length > 0 && (
         <div className="cautions">
           <h3>{t('result.cautionsTitle')}</h3>

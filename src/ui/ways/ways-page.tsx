@@ -16,6 +16,7 @@ export function WaysPage() {
       <PageHeading title={t('ways.title')} />
       <p className="lead">{t('ways.lead')}</p>
       <p>{t('ways.anySim')}</p>
+      <p>{t('ways.cashierCard')}</p>
       <StartLink label={t('ways.findYours')} />
       <nav aria-labelledby="ways-contents" className="contents">
         <h2 id="ways-contents">{t('ways.contents')}</h2>
