@@ -60,8 +60,13 @@ export function useCopy() {
     operatorName,
     channelName: (id: ChannelId) => text(`channels.${id}.name`),
     channelSummary: (id: ChannelId) => text(`channels.${id}.summary`),
-    channelStep: (id: ChannelId, step: string, operator: Operator | undefined) =>
-      aboutOperator(`channels.${id}.steps.${step}`, operator),
+    /** `site`: the operator's official website (`officialSites`), for a step that names it. */
+    channelStep: (id: ChannelId, step: string, operator: Operator | undefined, site?: string) => {
+      const key = `channels.${id}.steps.${step}`;
+      return operator && site && has(`${key}_site`)
+        ? text(key, { context: 'site', site, operator: operatorName(operator) })
+        : aboutOperator(key, operator);
+    },
     channelTip: (id: ChannelId, tip: string) => text(`channels.${id}.tips.${tip}`),
     /** What this channel means for the person's operator, if the locales say anything. */
     channelDetail: (id: ChannelId, operator: Operator | undefined) => {

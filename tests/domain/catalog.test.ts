@@ -10,6 +10,7 @@ import {
   doubtRules,
   firstReading,
   misleadingCodes,
+  officialSites,
   weakWhen,
   channelIds,
   channels,
@@ -77,6 +78,18 @@ describe('the channel catalog', () => {
     ['dingPayments', firstReading],
   ])('dates %s by the reading FACTS.md gives it', (id, read) => {
     expect(facts[id].read).toBe(read);
+  });
+
+  it('gives an operator’s website only where one of its FACTS.md sources is a page of it', () => {
+    const sites = Object.entries(officialSites);
+    expect(sites.length).toBeGreaterThan(0);
+    for (const [operator, { site, fact }] of sites) {
+      const { source } = facts[fact];
+      expect(source && new URL(source).hostname.replace(/^www\./, ''), operator).toBe(site);
+    }
+    // FACTS.md found no official Tele2 page, and only a third party for Altel.
+    expect(officialSites.tele2).toBeUndefined();
+    expect(officialSites.altel).toBeUndefined();
   });
 
   it('never links the promotional seller of the source article', () => {

@@ -352,3 +352,31 @@ describe('emergency credit on the result page', () => {
     ).toBeTruthy();
   });
 });
+
+describe('an operator’s website', () => {
+  it.each([
+    ['kcell', 'kcell.kz'],
+    ['izi', 'izi.me'],
+  ])('is named by its address for %s, to type, not to follow', async (operator, site) => {
+    await renderApp(
+      `/?lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=${operator}`,
+    );
+    const way = document.querySelector<HTMLElement>('[data-channel="operatorSite"]')!;
+    expect(way).toHaveTextContent(
+      channels.operatorSite.steps.open_site
+        .replace('{{site}}', site)
+        .replace('{{operator}}', operator === 'kcell' ? 'Kcell' : 'izi'),
+    );
+    expect(way.querySelector(`a[href*="${site}"]`)).toBeNull();
+  });
+
+  it('is not named where no source gives it (Tele2)', async () => {
+    await renderApp(
+      '/?lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=tele2',
+    );
+    const way = document.querySelector<HTMLElement>('[data-channel="operatorSite"]')!;
+    expect(way).toHaveTextContent(
+      channels.operatorSite.steps.open.replace('{{operator}}', 'Tele2'),
+    );
+  });
+});

@@ -56,3 +56,13 @@ describe('the ways page, for everyone', () => {
     ).toBeNull();
   });
 });
+
+describe('the ways page, by operator', () => {
+  it('names each official website a source gives, and no other', async () => {
+    await renderApp('/en/ways/');
+    const site = within(section('operatorSite'));
+    for (const address of ['kcell.kz', 'activ.kz', 'beeline.kz', 'izi.me'])
+      expect(site.getByText(ways.officialSite.replace('{{site}}', address))).toBeInTheDocument();
+    expect(site.getAllByText(/^Official website:/)).toHaveLength(4);
+  });
+});

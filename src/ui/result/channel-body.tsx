@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Operator, type RankedChannel, channels } from '../../domain';
+import { type Operator, type RankedChannel, channels, officialSites } from '../../domain';
 import { offersCashierCard } from '../cashier/cashier-section';
 import { useCopy } from '../copy';
 import { useGuide } from '../../state';
@@ -21,6 +21,7 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
   const shownTips = tips.filter((tip) => tip !== 'cashierCard' || cashierCard);
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
   const detail = copy.channelDetail(channel.id, operator);
+  const site = operator && officialSites[operator]?.site;
   return (
     <>
       <Heading>{t('result.whyFits')}</Heading>
@@ -32,7 +33,7 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
       <Heading>{t('result.steps')}</Heading>
       <ol className="list-steps">
         {shownSteps.map((step) => (
-          <li key={step}>{copy.channelStep(channel.id, step, operator)}</li>
+          <li key={step}>{copy.channelStep(channel.id, step, operator, site)}</li>
         ))}
       </ol>
       {detail && (

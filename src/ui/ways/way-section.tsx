@@ -7,6 +7,7 @@ import {
   creditTerms,
   certaintyFor,
   generalChecks,
+  officialSites,
   operatorOptions,
   rankingRules,
   requirementsOf,
@@ -83,12 +84,14 @@ export function WaySection({ id }: { id: ChannelId }) {
           const detail = status === 'none' ? '' : copy.channelDetail(id, operator);
           const steps = channel.operatorSteps?.[operator];
           const contact = id === 'friendPays' ? contactCodes[operator] : undefined;
+          const site = id === 'operatorSite' ? officialSites[operator]?.site : undefined;
           return (
             <div key={operator} className="by-operator-row">
               <dt>{copy.operatorName(operator)}</dt>
               <dd>
                 <p>{t(`ways.operatorStatus.${status}`)}</p>
                 {detail && <p>{detail}</p>}
+                {site && <p>{t('ways.officialSite', { site })}</p>}
                 {steps && (
                   <ol className="list-steps">
                     {steps.map((step) => (
