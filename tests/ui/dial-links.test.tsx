@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import cashier from '../../locales/en/cashier.json';
 import result from '../../locales/en/result.json';
@@ -146,6 +146,29 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(window.location.href).not.toMatch(/702|7654321/);
     expect(storedValues()).not.toMatch(/702|7654321/);
+  });
+
+  it('says so when the contact’s number looks like another operator’s, whom Pay For Me cannot reach', async () => {
+    const { user } = await renderApp(activAtZero);
+    const kit = channel('friendPays');
+    const field = await within(kit).findByRole(
+      'textbox',
+      { name: result.codes.contactNumber },
+      onDemand,
+    );
+    await user.type(field, '+7 705 123 45 67');
+    expect(await within(kit).findByText(result.codes.payForMeOtherOperator)).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, '+7 702 765 43 21');
+    await waitFor(() =>
+      expect(within(kit).queryByText(result.codes.payForMeOtherOperator)).toBeNull(),
+    );
+  });
+
+  it('writes the number’s place in a code in the page’s language', async () => {
+    await renderApp(activAtZero.replace('lang=en', 'lang=ru'));
+    const kit = channel('friendPays');
+    expect(await within(kit).findByText('*131*<номер>#', {}, onDemand)).toBeInTheDocument();
   });
 
   it('builds no link from a number that is not a Kazakh mobile, and says why', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UssdCode } from '../../domain';
+import { type UssdCode, payForMeReaches } from '../../domain';
 import { PhoneNumberField } from '../phone/phone-number-field';
 import { usePhoneCheck } from '../phone/use-phone-check';
 import { CodeList } from './code-list';
@@ -12,6 +12,10 @@ export function ContactCodes({ codes }: { codes: readonly UssdCode[] }) {
   const [text, setText] = useState('');
   const [touched, setTouched] = useState(false);
   const check = phone.check(text);
+  // The prefix is only a hint (numbers move between operators), so it is said as one.
+  const hinted = check?.ok ? check.operatorHint?.operators : undefined;
+  const reachable = codes.some(({ action }) => action === 'payForMe') ? payForMeReaches : undefined;
+  const elsewhere = reachable && hinted && !hinted.some((operator) => reachable.includes(operator));
   return (
     <>
       <PhoneNumberField
@@ -23,7 +27,9 @@ export function ContactCodes({ codes }: { codes: readonly UssdCode[] }) {
         showError={touched && text.trim() !== ''}
         onChange={setText}
         onBlur={() => setTouched(true)}
-      />
+      >
+        {elsewhere && <p>{t('result.codes.payForMeOtherOperator')}</p>}
+      </PhoneNumberField>
       <CodeList codes={codes} contactNumber={check?.ok ? check.e164 : undefined} />
       <p className="hint">{t('cashier.contact.format')}</p>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type UssdCode, withContactNumber } from '../../domain';
 import { useCopy } from '../copy';
 
@@ -11,13 +12,17 @@ export function telHref(code: string): string {
  * code's `<number>`; without it such a code is shown but can't be dialled.
  */
 export function DialLink({ code, contactNumber }: { code: UssdCode; contactNumber?: string }) {
+  const { t } = useTranslation();
   const copy = useCopy();
   const dialled = contactNumber ? withContactNumber(code.code, contactNumber) : code.code;
   const label = <span className="code-label">{copy.codeLabel(code.label)}</span>;
   if (dialled.includes('<number>'))
     return (
       <span className="dial">
-        {label} <code className="code">{dialled}</code>
+        {label}{' '}
+        <code className="code">
+          {dialled.replace('<number>', `<${t('result.codes.numberSlot')}>`)}
+        </code>
       </span>
     );
   return (
