@@ -146,6 +146,12 @@ describe('the result page', () => {
     await user.click(await within(finder).findByRole('button', { name: /Tele2/ }));
     expect(search().get('operator')).toBe('tele2');
     expect(document.querySelector('[data-guidance="findOperator"]')).toBeNull();
+    // The advice changed under the button: focus goes to its heading, not to the page's end.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    // The cashier card, open on the same page, has the number without asking for it again.
+    expect(
+      await screen.findByRole('textbox', { name: cashier.number.label }, { timeout: 10_000 }),
+    ).toHaveValue('+7 747 123 45 67');
   });
 
   it('offers no cashier card abroad, and warns everyone about private top-up agents', async () => {

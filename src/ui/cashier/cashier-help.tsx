@@ -1,13 +1,17 @@
 import { type FormEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maxCardAmount, parseTopUpAmount } from '../../domain';
+import { displayNumber, maxCardAmount, parseTopUpAmount } from '../../domain';
 import { useGuide } from '../../state';
 import { useCopy } from '../copy';
 import { PhoneNumberField } from '../phone/phone-number-field';
 import { TextField } from '../text-field';
 import { RememberNumber } from '../phone/remember-number';
 import { usePhoneCheck } from '../phone/use-phone-check';
-import { numberTypedBefore, useRememberedNumber } from '../phone/use-remembered-number';
+import {
+  numberTypedBefore,
+  useRememberedNumber,
+  useTypedNumber,
+} from '../phone/use-remembered-number';
 import { CashierCard } from './cashier-card';
 
 const numberId = 'cashier-number';
@@ -32,6 +36,18 @@ export function CashierHelp() {
     if (numberText) void phone.ready();
   });
   useEffect(() => checkRemembered(), []);
+
+  // A number typed elsewhere on the page (the operator finder) fills this field if it is empty.
+  const fillIfEmpty = useEffectEvent((e164: string) => {
+    if (!numberText.trim()) setNumberText(displayNumber(e164) ?? '');
+  });
+  useEffect(
+    () =>
+      useTypedNumber.subscribe(({ e164 }) => {
+        if (e164) fillIfEmpty(e164);
+      }),
+    [],
+  );
 
   const amountError =
     submitted && !amount.ok

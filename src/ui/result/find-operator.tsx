@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useGuide } from '../../state';
+import { focusPageHeading } from '../page-heading';
 import { OperatorFinderForm } from '../phone/operator-finder';
 
 /** With "I don't know" as the operator, the result starts with finding it; the answer goes into the address. */
@@ -14,7 +15,13 @@ export function FindOperator() {
     >
       <h2 id="find-operator">{t('result.guidance.findOperator.title')}</h2>
       <p>{t('result.guidance.findOperator.lead')}</p>
-      <OperatorFinderForm onUse={(operator) => answer('operator', operator)} />
+      <OperatorFinderForm
+        onUse={(operator) => {
+          answer('operator', operator);
+          // The advice now fits the operator: the person reads it again from its heading.
+          focusPageHeading(document.getElementById('main'));
+        }}
+      />
     </section>
   );
 }
