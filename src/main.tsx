@@ -36,7 +36,8 @@ void Promise.all([startI18n(lang, firstPage), pageCode]).then(([shown]) => {
     return;
   }
   // A page rendered ahead of time comes to life as it is, if its language could be loaded.
-  if (root.dataset.prerendered && shown === lang && hasStrings(shown, needed)) {
+  const { view } = useGuide.getState();
+  if (root.dataset.prerendered === view && shown === lang && hasStrings(shown, needed)) {
     hydrateRoot(root, app);
     return;
   }

@@ -234,11 +234,20 @@ export const sitePath = '/';
 // `/zh/ways/`, also as `/zh/ways` or `/zh/ways/index.html` (the file a static host serves there).
 const pagePath = new RegExp(`^${sitePath}(${languages.join('|')})(/ways)?(?:/|/index\\.html)?$`);
 
-/** Reads a whole location: a language's start or ways page from its path, else the guide's query. */
+/**
+ * Reads a whole location: a language's start or ways page from its path, else the guide's query.
+ * A start page's path with answers in its query (`/en/?where=city`) is the guide in that language:
+ * the answers are the person's, and are kept.
+ */
 export function parseLocation(pathname: string, search: string): ParsedAddress {
   const page = pagePath.exec(pathname);
   if (!page) return parseAddress(search);
   const lang = page[1] as Language;
+  if (!page[2]) {
+    const guide = parseAddress(search);
+    if (Object.keys(guide.state.answers).length > 0)
+      return { ...guide, state: { lang, ...guide.state } };
+  }
   return { state: { answers: {}, lang, view: page[2] ? 'ways' : 'home' }, dropped: [] };
 }
 

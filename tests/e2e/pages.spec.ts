@@ -177,6 +177,18 @@ test('a start page comes to life: Start leads into the guide in its language, Ba
   expect(new URL(page.url()).pathname).toBe('/ru/');
 });
 
+test('answers written after a start page’s path open the guide in that page’s language', async ({
+  page,
+}) => {
+  const text = stringsOf('ru');
+  // The start page's HTML arrives, but it is not what the address asks for: no hydration of it.
+  await page.goto('/ru/?where=city&speak=local');
+  await expect(page.locator('h1')).toHaveText(text.questions.pay.title);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+    '/?v=1&lang=ru&where=city&speak=local',
+  );
+});
+
 test('the language switcher on a ways page leads to the same page in the other language', async ({
   page,
 }) => {

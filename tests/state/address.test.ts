@@ -327,10 +327,27 @@ describe('the pages that need no script, read from the path', () => {
     ['/ru/ways/', 'ways', 'ru'],
     ['/ru/ways', 'ways', 'ru'],
     ['/ru/ways/index.html', 'ways', 'ru'],
-  ] as const)('%s is the %s page in %s, whatever the query says', (path, view, lang) => {
-    expect(parseLocation(path, '?lang=en&where=city')).toEqual({
+  ] as const)('%s is the %s page in %s', (path, view, lang) => {
+    expect(parseLocation(path, '?lang=en&utm_source=x')).toEqual({
       state: { answers: {}, lang, view },
       dropped: [],
+    });
+  });
+
+  it('keeps answers written after a start page’s path: the guide, in that page’s language', () => {
+    expect(parseLocation('/ru/', '?where=city&speak=klingon')).toEqual({
+      state: { answers: { where: 'city' }, lang: 'ru' },
+      dropped: ['speak'],
+    });
+    expect(parseLocation('/ru/index.html', '?lang=zh&where=city').state).toEqual({
+      answers: { where: 'city' },
+      lang: 'zh',
+    });
+    // The ways page is for everyone: answers don't change it.
+    expect(parseLocation('/ru/ways/', '?where=city').state).toEqual({
+      answers: {},
+      lang: 'ru',
+      view: 'ways',
     });
   });
 
