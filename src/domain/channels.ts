@@ -368,10 +368,10 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
 /** Beeline's «Сенім минуттары мен SMS» (`*341#`): what it gives and what it costs (FACTS.md [C]). */
 export const beelineTrustMinutes = { minutes: 30, sms: 15, days: 30, price: 199 } as const;
 
-/** activ's "Pay For Me" and "Call Me": ask another Kcell/activ subscriber, free. */
 /** activ's "Pay For Me" asks another Kcell or activ subscriber (FACTS.md, activPayForMe). */
 export const payForMeReaches: readonly Operator[] = ['kcell', 'activ'];
 
+/** activ's "Pay For Me" and "Call Me": ask another Kcell/activ subscriber, free. */
 export const contactCodes: Partial<Record<Operator, readonly UssdCode[]>> = {
   activ: [
     { code: '*131*<number>#', action: 'payForMe', label: 'payForMe', fact: 'activPayForMe' },

@@ -16,8 +16,9 @@ export const offersCashierCard = (answers: Answers) =>
   answers.where !== 'abroad' && answers.speak !== 'local';
 
 /**
- * Offered to everyone who may need it (`offersCashierCard`); open from the start when a recommended way means asking a cashier in a
- * language the person can't use (the rules' `useCashierCard` caution).
+ * Offered to everyone who may need it (`offersCashierCard`); open from the start when a
+ * recommended way means asking a cashier in a language the person can't use (the rules'
+ * `useCashierCard` caution).
  */
 export function CashierSection({ recommended }: { recommended: readonly RankedChannel[] }) {
   const { t } = useTranslation();
