@@ -423,13 +423,13 @@ export const misleadingCodes: Partial<Record<Operator, readonly MisleadingCode[]
 
 /**
  * Each operator's official website, where a FACTS.md source is a page of it: the address to type
- * yourself (phishing sites imitate operators). Tele2's and Altel's are not in FACTS.md.
+ * yourself (phishing sites imitate operators). Tele2's and Altel's are not in FACTS.md; activ's
+ * own site is, but its online payment is confirmed only on Kcell's page, so none is named.
  */
 export const officialSites: Partial<
   Record<Operator, { readonly site: string; readonly fact: FactId }>
 > = {
   kcell: { site: 'kcell.kz', fact: 'kcellSitePays' },
-  activ: { site: 'activ.kz', fact: 'activExtraBalance' },
   beeline: { site: 'beeline.kz', fact: 'beelineAppPays' },
   izi: { site: 'izi.me', fact: 'iziAppAndSite' },
 };

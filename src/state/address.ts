@@ -246,7 +246,7 @@ export function parseLocation(pathname: string, search: string): ParsedAddress {
   if (!page[2]) {
     const guide = parseAddress(search);
     if (Object.keys(guide.state.answers).length > 0)
-      return { ...guide, state: { lang, ...guide.state } };
+      return { ...guide, state: { ...guide.state, lang } };
   }
   return { state: { answers: {}, lang, view: page[2] ? 'ways' : 'home' }, dropped: [] };
 }

@@ -90,6 +90,8 @@ describe('the channel catalog', () => {
     // FACTS.md found no official Tele2 page, and only a third party for Altel.
     expect(officialSites.tele2).toBeUndefined();
     expect(officialSites.altel).toBeUndefined();
+    // activ's payment is confirmed on Kcell's page only: activ.kz is not named as where to pay.
+    expect(officialSites.activ).toBeUndefined();
   });
 
   it('never links the promotional seller of the source article', () => {

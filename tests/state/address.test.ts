@@ -339,9 +339,10 @@ describe('the pages that need no script, read from the path', () => {
       state: { answers: { where: 'city' }, lang: 'ru' },
       dropped: ['speak'],
     });
+    // The page's language is in its path, which is what the person sees.
     expect(parseLocation('/ru/index.html', '?lang=zh&where=city').state).toEqual({
       answers: { where: 'city' },
-      lang: 'zh',
+      lang: 'ru',
     });
     // The ways page is for everyone: answers don't change it.
     expect(parseLocation('/ru/ways/', '?where=city').state).toEqual({

@@ -126,7 +126,7 @@ describe('the result page', () => {
 
   it('starts with finding the operator when the person does not know it, and writes it into the address', async () => {
     const { user } = await renderApp(
-      '/?lang=en&where=city&speak=none&pay=cash&online=no&when=today&operator=unknown',
+      '/?lang=en&where=city&speak=none&pay=kzcard&online=no&when=now&operator=unknown',
     );
     const finder = document.querySelector<HTMLElement>('[data-guidance="findOperator"]')!;
     expect(finder.compareDocumentPosition(document.querySelector('[data-channel]')!)).toBe(
@@ -135,23 +135,58 @@ describe('the result page', () => {
     expect(
       within(finder).getByRole('heading', { name: result.guidance.findOperator.title }),
     ).toBeInTheDocument();
-    await user.type(
-      await within(finder).findByRole(
-        'textbox',
-        { name: cashier.number.label },
-        { timeout: 10_000 },
-      ),
-      '+7 747 123 45 67',
+    // The cashier card is open on the same page (no Russian or Kazakh), still empty.
+    const cashierSection = document.querySelector<HTMLElement>('.cashier')!;
+    const cardNumber = await within(cashierSection).findByRole(
+      'textbox',
+      { name: cashier.number.label },
+      { timeout: 10_000 },
     );
+    expect(cardNumber).toHaveValue('');
+    const finderNumber = await within(finder).findByRole(
+      'textbox',
+      { name: cashier.number.label },
+      { timeout: 10_000 },
+    );
+    await user.type(finderNumber, '+7 747 123 45 67');
+    // The number typed in the finder fills the card, and a correction there corrects it here.
+    await waitFor(() => expect(cardNumber).toHaveValue('+7 747 123 45 67'));
+    await user.clear(finderNumber);
+    await user.type(finderNumber, '+7 747 123 45 68');
+    await waitFor(() => expect(cardNumber).toHaveValue('+7 747 123 45 68'));
+
+    const heading = screen.getByRole('heading', { level: 1 });
+    const before = heading.textContent;
+    let focusedOn = '';
+    heading.addEventListener('focus', () => (focusedOn = heading.textContent ?? ''));
     await user.click(await within(finder).findByRole('button', { name: /Tele2/ }));
     expect(search().get('operator')).toBe('tele2');
     expect(document.querySelector('[data-guidance="findOperator"]')).toBeNull();
-    // The advice changed under the button: focus goes to its heading, not to the page's end.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-    // The cashier card, open on the same page, has the number without asking for it again.
-    expect(
-      await screen.findByRole('textbox', { name: cashier.number.label }, { timeout: 10_000 }),
-    ).toHaveValue('+7 747 123 45 67');
+    // The advice changed under the button: focus goes to its new heading, read as it now is.
+    expect(heading).toHaveFocus();
+    expect(focusedOn).toBe(heading.textContent);
+    expect(focusedOn).not.toBe(before);
+    expect(cardNumber).toHaveValue('+7 747 123 45 68');
+  });
+
+  it('leaves a number typed into the cashier card alone when the finder gets another', async () => {
+    const { user } = await renderApp(
+      '/?lang=en&where=city&speak=none&pay=cash&online=no&when=today&operator=unknown',
+    );
+    const cashierSection = document.querySelector<HTMLElement>('.cashier')!;
+    const finder = document.querySelector<HTMLElement>('[data-guidance="findOperator"]')!;
+    const cardNumber = await within(cashierSection).findByRole(
+      'textbox',
+      { name: cashier.number.label },
+      { timeout: 10_000 },
+    );
+    await user.type(cardNumber, '+7 701 111 22 33');
+    await user.type(
+      within(finder).getByRole('textbox', { name: cashier.number.label }),
+      '+7 747 123 45 67',
+    );
+    await within(finder).findByRole('button', { name: /Tele2/ });
+    expect(cardNumber).toHaveValue('+7 701 111 22 33');
   });
 
   it('offers no cashier card abroad, and warns everyone about private top-up agents', async () => {
@@ -363,7 +398,7 @@ describe('an operator’s website', () => {
   it.each([
     ['kcell', 'kcell.kz'],
     ['izi', 'izi.me'],
-  ])('is named by its address for %s, to type, not to follow', async (operator, site) => {
+  ] as const)('is named by its address for %s, to type, not to follow', async (operator, site) => {
     await renderApp(
       `/?lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=${operator}`,
     );

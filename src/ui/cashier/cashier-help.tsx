@@ -37,14 +37,20 @@ export function CashierHelp() {
   });
   useEffect(() => checkRemembered(), []);
 
-  // A number typed elsewhere on the page (the operator finder) fills this field if it is empty.
-  const fillIfEmpty = useEffectEvent((e164: string) => {
-    if (!numberText.trim()) setNumberText(displayNumber(e164) ?? '');
+  // A number typed elsewhere on the page (the operator finder) fills this field while it is
+  // empty or still holds what was filled in: a corrected number there corrects it here too.
+  const filledIn = useRef<string | undefined>(undefined);
+  const fillIn = useEffectEvent((e164: string) => {
+    if (numberText.trim() && numberText !== filledIn.current) return;
+    const text = displayNumber(e164) ?? '';
+    filledIn.current = text;
+    setNumberText(text);
+    void phone.ready();
   });
   useEffect(
     () =>
       useTypedNumber.subscribe(({ e164 }) => {
-        if (e164) fillIfEmpty(e164);
+        if (e164) fillIn(e164);
       }),
     [],
   );
@@ -63,6 +69,7 @@ export function CashierHelp() {
   ].filter((error) => error !== false && error !== '' && error !== undefined);
 
   const typeNumber = (text: string) => {
+    filledIn.current = undefined;
     setNumberText(text);
     void memory.keep(phone.checkSoon(text));
   };

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useGuide } from '../../state';
 import { focusPageHeading } from '../page-heading';
@@ -17,7 +18,8 @@ export function FindOperator() {
       <p>{t('result.guidance.findOperator.lead')}</p>
       <OperatorFinderForm
         onUse={(operator) => {
-          answer('operator', operator);
+          // Committed at once, so that focus lands on the new heading and it is what is read.
+          flushSync(() => answer('operator', operator));
           // The advice now fits the operator: the person reads it again from its heading.
           focusPageHeading(document.getElementById('main'));
         }}

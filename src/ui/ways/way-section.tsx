@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  type CautionCode,
   type ChannelId,
   type FactId,
   channels,
@@ -20,7 +21,8 @@ import { ZeroBalanceKit } from '../result/zero-balance-kit';
 
 const knownOperators = operatorOptions.filter((operator) => operator !== 'unknown');
 /** What points to help only a result page has (the number finder, the cashier card). */
-const resultOnly: readonly string[] = ['findOperatorFirst', 'useCashierCard', 'cashierCard'];
+const resultOnlyCautions: readonly CautionCode[] = ['findOperatorFirst', 'useCashierCard'];
+const resultOnlyTips: readonly string[] = ['cashierCard'];
 
 /** Everything the guide knows about one way, for any operator: readable with no script. */
 export function WaySection({ id }: { id: ChannelId }) {
@@ -29,8 +31,8 @@ export function WaySection({ id }: { id: ChannelId }) {
   const channel = channels[id];
   const cautions = [
     ...new Set(rankingRules.flatMap((rule) => (rule.channels.includes(id) && rule.caution) || [])),
-  ].filter((caution) => !resultOnly.includes(caution));
-  const tips = channel.tips.filter((tip) => !resultOnly.includes(tip));
+  ].filter((caution) => !resultOnlyCautions.includes(caution));
+  const tips = channel.tips.filter((tip) => !resultOnlyTips.includes(tip));
   const sources: FactId[] = [
     ...new Set([
       ...channel.facts,
