@@ -27,10 +27,11 @@ process.env.CHROME_PATH = chromePath;
 const budget = {
   firstLoadBytes: 115 * 1024,
   /**
-   * A result opened from a bookmark loads the result's code and strings too: held where it is now
-   * (124.1–127.2 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see performance-budget.md.
+   * A result opened from a bookmark loads the result's code and strings too: held a little above
+   * where it is now (124.7–127.8 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see
+   * performance-budget.md.
    */
-  resultFirstLoadBytes: 128 * 1024,
+  resultFirstLoadBytes: 129 * 1024,
   /** The start page's HTML with its inline CSS: one round trip (TCP's first window). */
   startHtmlBytes: 14 * 1024,
   /**
