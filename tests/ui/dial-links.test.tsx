@@ -10,6 +10,19 @@ const onDemand = { timeout: 10_000 };
 const activAtZero =
   '/?lang=en&where=remote&speak=local&pay=friend&online=no&when=now&operator=activ';
 const channel = (id: string) => document.querySelector<HTMLElement>(`[data-channel="${id}"]`)!;
+
+/** activ at zero balance: the "a contact pays" kit, with its field for the contact's number. */
+async function openContactKit() {
+  const { user } = await renderApp(activAtZero);
+  const kit = channel('friendPays');
+  const field = await within(kit).findByRole(
+    'textbox',
+    { name: result.codes.contactNumber },
+    onDemand,
+  );
+  return { user, kit, field };
+}
+
 const storedValues = () => Object.values({ ...window.localStorage }).join(' ');
 
 beforeEach(() => {
@@ -120,13 +133,7 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
   });
 
   it("builds Pay For Me and Call Me links from the contact's number", async () => {
-    const { user } = await renderApp(activAtZero);
-    const kit = channel('friendPays');
-    const field = await within(kit).findByRole(
-      'textbox',
-      { name: result.codes.contactNumber },
-      onDemand,
-    );
+    const { user, kit, field } = await openContactKit();
     expect(within(kit).getByText('*131*<number>#')).not.toHaveAttribute('href');
     expect(kit.querySelector('a[href^="tel:"]')).toBeNull();
 
@@ -149,13 +156,7 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
   });
 
   it('says so when the contact’s number looks like another operator’s, whom Pay For Me cannot reach', async () => {
-    const { user } = await renderApp(activAtZero);
-    const kit = channel('friendPays');
-    const field = await within(kit).findByRole(
-      'textbox',
-      { name: result.codes.contactNumber },
-      onDemand,
-    );
+    const { user, kit, field } = await openContactKit();
     await user.type(field, '+7 705 123 45 67');
     expect(await within(kit).findByText(result.codes.payForMeOtherOperator)).toBeInTheDocument();
     await user.clear(field);
@@ -172,13 +173,7 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
   });
 
   it('builds no link from a number that is not a Kazakh mobile, and says why', async () => {
-    const { user } = await renderApp(activAtZero);
-    const kit = channel('friendPays');
-    const field = await within(kit).findByRole(
-      'textbox',
-      { name: result.codes.contactNumber },
-      onDemand,
-    );
+    const { user, kit, field } = await openContactKit();
     await user.type(field, '+7 912 345 67 89');
     await user.tab();
     expect(field).toHaveAccessibleDescription(

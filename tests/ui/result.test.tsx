@@ -19,6 +19,10 @@ function letShare(share = vi.fn()) {
   return share;
 }
 
+/** A number field inside `container` (the finder or the cashier card), once its part has loaded. */
+const numberFieldIn = (container: HTMLElement) =>
+  within(container).findByRole('textbox', { name: cashier.number.label }, { timeout: 10_000 });
+
 const channelOrder = (attribute: string) =>
   [...document.querySelectorAll(`[${attribute}]`)].map((element) =>
     element.getAttribute(attribute),
@@ -137,17 +141,9 @@ describe('the result page', () => {
     ).toBeInTheDocument();
     // The cashier card is open on the same page (no Russian or Kazakh), still empty.
     const cashierSection = document.querySelector<HTMLElement>('.cashier')!;
-    const cardNumber = await within(cashierSection).findByRole(
-      'textbox',
-      { name: cashier.number.label },
-      { timeout: 10_000 },
-    );
+    const cardNumber = await numberFieldIn(cashierSection);
     expect(cardNumber).toHaveValue('');
-    const finderNumber = await within(finder).findByRole(
-      'textbox',
-      { name: cashier.number.label },
-      { timeout: 10_000 },
-    );
+    const finderNumber = await numberFieldIn(finder);
     await user.type(finderNumber, '+7 747 123 45 67');
     // The number typed in the finder fills the card, and a correction there corrects it here.
     await waitFor(() => expect(cardNumber).toHaveValue('+7 747 123 45 67'));
@@ -175,11 +171,7 @@ describe('the result page', () => {
     );
     const cashierSection = document.querySelector<HTMLElement>('.cashier')!;
     const finder = document.querySelector<HTMLElement>('[data-guidance="findOperator"]')!;
-    const cardNumber = await within(cashierSection).findByRole(
-      'textbox',
-      { name: cashier.number.label },
-      { timeout: 10_000 },
-    );
+    const cardNumber = await numberFieldIn(cashierSection);
     await user.type(cardNumber, '+7 701 111 22 33');
     await user.type(
       within(finder).getByRole('textbox', { name: cashier.number.label }),

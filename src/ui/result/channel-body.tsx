@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { type Operator, type RankedChannel, channels, officialSites } from '../../domain';
+import {
+  type ChannelId,
+  type Operator,
+  type RankedChannel,
+  channels,
+  officialSites,
+} from '../../domain';
 import { offersCashierCard } from '../cashier/cashier-section';
 import { useCopy } from '../copy';
 import { useGuide } from '../../state';
 import { ZeroBalanceKit } from './zero-balance-kit';
+
+/** A way's tips; the one that points to the cashier card only where the page offers the card. */
+export const tipsFor = (id: ChannelId, withCashierCard: boolean): readonly string[] =>
+  channels[id].tips.filter((tip) => tip !== 'cashierCard' || withCashierCard);
 
 interface ChannelBodyProps {
   channel: RankedChannel;
@@ -15,10 +25,11 @@ interface ChannelBodyProps {
 export function ChannelBody({ channel, operator, headingLevel: Heading }: ChannelBodyProps) {
   const { t } = useTranslation();
   const copy = useCopy();
-  const { steps, operatorSteps, tips } = channels[channel.id];
-  // The tip points to the cashier card on this page: only where the page offers one.
-  const cashierCard = useGuide((s) => offersCashierCard(s.answers));
-  const shownTips = tips.filter((tip) => tip !== 'cashierCard' || cashierCard);
+  const { steps, operatorSteps } = channels[channel.id];
+  const shownTips = tipsFor(
+    channel.id,
+    useGuide((s) => offersCashierCard(s.answers)),
+  );
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
   const detail = copy.channelDetail(channel.id, operator);
   const site = operator && officialSites[operator]?.site;

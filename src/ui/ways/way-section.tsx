@@ -14,15 +14,15 @@ import {
   requirementsOf,
 } from '../../domain';
 import { useCopy } from '../copy';
+import { tipsFor } from '../result/channel-body';
 import { ChecksFirst } from '../result/checks-first';
 import { CodeList } from '../result/code-list';
 import { SourceItem } from '../result/sources';
 import { ZeroBalanceKit } from '../result/zero-balance-kit';
 
 const knownOperators = operatorOptions.filter((operator) => operator !== 'unknown');
-/** What points to help only a result page has (the number finder, the cashier card). */
+/** Cautions that point to help only a result page has (the number finder, the cashier card). */
 const resultOnlyCautions: readonly CautionCode[] = ['findOperatorFirst', 'useCashierCard'];
-const resultOnlyTips: readonly string[] = ['cashierCard'];
 
 /** Everything the guide knows about one way, for any operator: readable with no script. */
 export function WaySection({ id }: { id: ChannelId }) {
@@ -32,7 +32,8 @@ export function WaySection({ id }: { id: ChannelId }) {
   const cautions = [
     ...new Set(rankingRules.flatMap((rule) => (rule.channels.includes(id) && rule.caution) || [])),
   ].filter((caution) => !resultOnlyCautions.includes(caution));
-  const tips = channel.tips.filter((tip) => !resultOnlyTips.includes(tip));
+  // No cashier card here: the page says where to find it instead.
+  const tips = tipsFor(id, false);
   const sources: FactId[] = [
     ...new Set([
       ...channel.facts,
