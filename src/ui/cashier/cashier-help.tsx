@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNumber, maxCardAmount, parseTopUpAmount } from '../../domain';
 import { useGuide } from '../../state';
@@ -79,13 +79,24 @@ export function CashierHelp() {
     setSubmitted(true);
     const submitter = document.activeElement;
     const checked = await phone.checkSoon(numberText);
-    const target = checked?.ok && amount.ok ? cardRef : summaryRef;
-    requestAnimationFrame(() => {
-      // Only if the person has not moved on meanwhile (the check may have had to load).
-      if (document.activeElement !== submitter) return;
-      target.current?.querySelector<HTMLElement>('[tabindex]')?.focus();
-    });
+    focusWhenShown.current = { target: checked?.ok && amount.ok ? cardRef : summaryRef, submitter };
+    focusIfShown();
   };
+
+  // The card or the error summary takes focus once it is on the page (the check that makes it
+  // may still be rendering when the submit's wait ends), unless the person has moved on meanwhile.
+  const focusWhenShown = useRef<{
+    target: RefObject<HTMLDivElement | null>;
+    submitter: Element | null;
+  }>(undefined);
+  const focusIfShown = () => {
+    const pending = focusWhenShown.current;
+    const shown = pending?.target.current?.querySelector<HTMLElement>('[tabindex]');
+    if (!pending || !shown) return;
+    focusWhenShown.current = undefined;
+    if (document.activeElement === pending.submitter) shown.focus();
+  };
+  useEffect(focusIfShown);
 
   return (
     <>
