@@ -107,6 +107,20 @@ describe('the result page', () => {
     expect(guidance[1]).not.toHaveTextContent(result.guidance.unionPayLimit);
   });
 
+  it.each([
+    ['ru', 'Может подойти. Пополните баланс в центре обслуживания'],
+    ['zh', '可能可行：'],
+  ])(
+    'names a poor best way "may work" in the %s title as a sentence of that language',
+    async (lang, start) => {
+      await renderApp(
+        `/?lang=${lang}&where=city&speak=none&pay=card&online=no&when=now&operator=kcell`,
+      );
+      expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'weak');
+      expect(document.title.startsWith(start)).toBe(true);
+    },
+  );
+
   it('puts the ways nothing confirms for this person in their own group, after the others', async () => {
     await renderApp(
       '/?lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=tele2',
