@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import cashier from '../../locales/en/cashier.json';
 import { renderApp } from './render-app';
@@ -24,15 +24,15 @@ it('Show moves focus to the card even when the number check arrives after it was
     callback(performance.now());
     return 0;
   });
-  await renderApp('/?lang=en&where=city&speak=none&pay=cash&online=no&when=today&operator=beeline');
-  const number = await screen.findByRole('textbox', { name: cashier.number.label });
-  fireEvent.change(number, { target: { value: '+7 701 123 45 67' } });
-  fireEvent.change(screen.getByRole('textbox', { name: cashier.amount.label }), {
-    target: { value: '5000' },
-  });
-  const show = screen.getByRole('button', { name: cashier.show });
-  show.focus();
-  fireEvent.click(show);
+  const { user } = await renderApp(
+    '/?lang=en&where=city&speak=none&pay=cash&online=no&when=today&operator=beeline',
+  );
+  await user.type(
+    await screen.findByRole('textbox', { name: cashier.number.label }),
+    '+7 701 123 45 67',
+  );
+  await user.type(screen.getByRole('textbox', { name: cashier.amount.label }), '5000');
+  await user.click(screen.getByRole('button', { name: cashier.show }));
   checkArrives.arrive();
 
   const card = await screen.findByRole('region', { name: cashier.cardLabel });
