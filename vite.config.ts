@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { bootText, prerenderPages } from './scripts/pages.ts';
+import { precompressAssets } from './scripts/precompress.mjs';
 import { pageStrings } from './scripts/strings.ts';
 
 const root = import.meta.dirname;
@@ -79,6 +80,8 @@ export default defineConfig({
     // Every browser the guide supports preloads modules itself.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Compressing the files ahead of time (scripts/precompress.mjs) takes its few seconds by design.
+      checks: { pluginTimings: false },
       output: {
         codeSplitting: { groups: chunkGroups, includeDependenciesRecursively: false },
       },
@@ -90,6 +93,7 @@ export default defineConfig({
     securityPolicyMeta(),
     bootText(root),
     prerenderPages(root),
+    precompressAssets(),
     VitePWA({
       // Our own service worker, so that precaching can refuse an answer that does not fit.
       strategies: 'injectManifest',

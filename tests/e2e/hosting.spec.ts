@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -283,10 +284,20 @@ test('sends the security headers with every answer, the same as _headers and the
   }
 });
 
-test('compresses what it sends as text', async () => {
+test('compresses what it sends as text, the assets ahead of time (smaller than on the fly)', async () => {
   for (const path of ['/', asset(/^index-.+\.js$/), asset(/^en-result-.+\.json$/)]) {
     const { header } = await get(path, { 'accept-encoding': 'gzip' });
     expect(header('content-encoding'), path).toBe('gzip');
+  }
+  for (const pattern of [/^app-.+\.js$/, /\.css$/, /^ru-result-.+\.json$/]) {
+    const path = asset(pattern);
+    const file = join(dist, path);
+    const ahead = readFileSync(`${file}.gz`);
+    expect(gunzipSync(ahead).equals(readFileSync(file)), `${path}.gz holds ${path}`).toBe(true);
+    expect(ahead.length, path).toBeLessThan(gzipSync(readFileSync(file), { level: 6 }).length);
+    const { header } = await get(path, { 'accept-encoding': 'gzip' });
+    expect(header('content-encoding'), path).toBe('gzip');
+    expect(Number(header('content-length')), `${path} is sent as its .gz`).toBe(ahead.length);
   }
 });
 
