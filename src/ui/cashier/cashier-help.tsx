@@ -74,15 +74,6 @@ export function CashierHelp() {
     void memory.keep(phone.checkSoon(text));
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    const submitter = document.activeElement;
-    const checked = await phone.checkSoon(numberText);
-    focusWhenShown.current = { target: checked?.ok && amount.ok ? cardRef : summaryRef, submitter };
-    focusIfShown();
-  };
-
   // The card or the error summary takes focus once it is on the page (the check that makes it
   // may still be rendering when the submit's wait ends), unless the person has moved on meanwhile.
   const focusWhenShown = useRef<{
@@ -97,6 +88,15 @@ export function CashierHelp() {
     if (document.activeElement === pending.submitter) shown.focus();
   };
   useEffect(focusIfShown);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const submitter = document.activeElement;
+    const checked = await phone.checkSoon(numberText);
+    focusWhenShown.current = { target: checked?.ok && amount.ok ? cardRef : summaryRef, submitter };
+    focusIfShown();
+  };
 
   return (
     <>
