@@ -2,7 +2,7 @@
 // host that serves files compressed ahead of time (nginx's gzip_static, docs/hosting/nginx.conf)
 // sends ~4 % fewer bytes than compressing as it answers. Only files with hashed names: a `.gz` can
 // never be older than the file beside it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipAsync } from '@gfx/zopfli';
 
@@ -23,11 +23,8 @@ export function precompressAssets() {
         Object.values(bundle).map(async (file) => {
           const source = file.type === 'asset' ? file.source : file.code;
           if (!worthIt(file.fileName, source.length)) return;
-          const path = join(outDir, file.fileName);
-          await writeFile(
-            `${path}.gz`,
-            await gzipAsync(await readFile(path), { numiterations: 5 }),
-          );
+          const gz = await gzipAsync(Buffer.from(source), { numiterations: 5 });
+          await writeFile(join(outDir, `${file.fileName}.gz`), gz);
         }),
       );
     },
