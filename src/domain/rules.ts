@@ -72,7 +72,7 @@ export type RuledOutReason =
   | 'noCreditForOperator';
 
 /** Why the best way left is a poor one: each makes the outcome `weak`. */
-export type Drawback = 'weakSource' | 'notConfirmed' | 'mayBeClosed' | 'farAway';
+export type Drawback = 'weakSource' | 'notConfirmed' | 'mayBeClosed' | 'farAway' | 'onlyALoan';
 
 /** A way out, when the best way is poor or nothing fits (PRODUCT.md `data-guidance`). */
 export type GuidanceCode =
@@ -246,6 +246,8 @@ export const weakWhen: readonly WeaknessRule[] = [
   { id: 'notConfirmed', channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
   { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
   { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
+  // A loan with a fee, taken back within days: it buys time, and someone who has time needs a top-up.
+  { id: 'onlyALoan', channels: ['credit'], if: { when: ['today', 'later'] }, drawback: 'onlyALoan', basis: 'product' },
 ];
 
 const paymentRuledOut: Readonly<Record<ChannelId, RuledOutReason>> = {

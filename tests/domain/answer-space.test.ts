@@ -81,7 +81,10 @@ function expectedOutcome(answers: Answers, best: RankedChannel | undefined): Out
   if (!best) return 'nothingFits';
   const closedNow = best.id === 'office' && answers.when === 'now';
   const farAway = inKazakhstanOnly.includes(best.id) && answers.where === 'remote';
-  return best.certainty !== 'confirmed' || closedNow || farAway ? 'weak' : 'ok';
+  // A loan with a fee, taken back within days, is no top-up for someone who has time for one.
+  const loanNotNeeded =
+    best.id === 'credit' && (answers.when === 'today' || answers.when === 'later');
+  return best.certainty !== 'confirmed' || closedNow || farAway || loanNotNeeded ? 'weak' : 'ok';
 }
 
 function expectedGuidance(answers: Answers, result: Recommendation): GuidanceCode[] {

@@ -107,6 +107,21 @@ describe('the result page', () => {
     expect(guidance[1]).not.toHaveTextContent(result.guidance.unionPayLimit);
   });
 
+  it('does not call a loan the answer when there is time for a top-up, and shows how to get one', async () => {
+    // activ, only a card from home, online, no hurry: Extra Balance works, but it is a loan.
+    await renderApp(
+      '/?lang=en&where=city&speak=local&pay=card&online=yes&when=later&operator=activ',
+    );
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'weak');
+    const best = document.querySelector<HTMLElement>('[data-channel]')!;
+    expect(best).toHaveAttribute('data-channel', 'credit');
+    expect(screen.getByText(result.mayWork)).toHaveClass('caption');
+    expect(screen.queryByText(result.recommended)).toBeNull();
+    expect(within(best).getByText(result.weak.drawbacks.onlyALoan)).toBeInTheDocument();
+    const guidance = [...best.querySelectorAll<HTMLElement>('[data-guidance]')];
+    expect(guidance.map((item) => item.dataset.guidance)).toEqual(['atmCash', 'askContact']);
+  });
+
   it.each([
     ['ru', 'Может подойти. Пополните баланс в центре обслуживания'],
     ['zh', '可能可行：'],
