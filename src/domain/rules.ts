@@ -72,7 +72,8 @@ export type RuledOutReason =
   | 'noCreditForOperator';
 
 /** Why the best way left is a poor one: each makes the outcome `weak`. */
-export type Drawback = 'weakSource' | 'notConfirmed' | 'mayBeClosed' | 'farAway' | 'onlyALoan';
+export type Drawback =
+  'weakSource' | 'notConfirmed' | 'mayBeClosed' | 'farAway' | 'hasConditions' | 'onlyALoan';
 
 /** A way out, when the best way is poor or nothing fits (PRODUCT.md `data-guidance`). */
 export type GuidanceCode =
@@ -186,6 +187,10 @@ const onPhone: readonly ChannelId[] = ['operatorApp', 'operatorSite', 'bankApp',
 const nonSpeaker: readonly Speak[] = ['english', 'none'];
 const inKazakhstan: readonly Where[] = ['city', 'remote'];
 const creditByCode: readonly Operator[] = ['activ', 'tele2'];
+/** Operators whose emergency credit comes with conditions (a number's age, a recent top-up…). */
+const creditWithConditions: readonly Operator[] = operatorOptions.filter(
+  (operator) => (creditTerms[operator]?.conditions.length ?? 0) > 0,
+);
 
 /** The ranking, as data: read a row as "for these channels, if …, add points, because …". */
 // One row per line keeps the table auditable.
@@ -217,7 +222,7 @@ export const rankingRules: readonly RankingRule[] = [
   // Never up abroad: activ's Extra Balance is reported not to work in roaming, the others are unknown.
   { id: 'creditAbroad', channels: ['credit'], if: { where: ['abroad'] }, points: -10, basis: 'activExtraBalanceRoaming' },
   { id: 'phoneAbroad', channels: onPhone, if: { where: ['abroad'] }, points: 5, reason: 'worksFromAbroad', basis: 'product' },
-  { channels: ['credit'], if: { operator: ['activ', 'tele2'] }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
+  { channels: ['credit'], if: { operator: creditWithConditions }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
   { channels: ['credit'], if: {}, points: 0, caution: 'creditRepaid', basis: 'beelineTrustPayment' },
   { id: 'payForMe', channels: ['friendPays'], if: { operator: ['activ'] }, points: 10, reason: 'payForMeFree', caution: 'payForMeKcellOnly', basis: 'activPayForMe' },
   { channels: ['friendPays'], if: { online: ['no'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },
@@ -246,6 +251,8 @@ export const weakWhen: readonly WeaknessRule[] = [
   { id: 'notConfirmed', channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
   { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
   { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
+  // Whether the number meets them (a new SIM may not) is something the guide cannot know.
+  { id: 'hasConditions', channels: ['credit'], if: { operator: creditWithConditions }, drawback: 'hasConditions', basis: 'activExtraBalance' },
   // A loan with a fee, taken back within days: it buys time, and someone who has time needs a top-up.
   { id: 'onlyALoan', channels: ['credit'], if: { when: ['today', 'later'] }, drawback: 'onlyALoan', basis: 'product' },
 ];

@@ -84,7 +84,14 @@ function expectedOutcome(answers: Answers, best: RankedChannel | undefined): Out
   // A loan with a fee, taken back within days, is no top-up for someone who has time for one.
   const loanNotNeeded =
     best.id === 'credit' && (answers.when === 'today' || answers.when === 'later');
-  return best.certainty !== 'confirmed' || closedNow || farAway || loanNotNeeded ? 'weak' : 'ok';
+  // Whether the number meets the operator's conditions for credit is not known to the guide.
+  const conditions =
+    best.id === 'credit' &&
+    answers.operator !== undefined &&
+    (creditTerms[answers.operator]?.conditions.length ?? 0) > 0;
+  return best.certainty !== 'confirmed' || closedNow || farAway || loanNotNeeded || conditions
+    ? 'weak'
+    : 'ok';
 }
 
 function expectedGuidance(answers: Answers, result: Recommendation): GuidanceCode[] {

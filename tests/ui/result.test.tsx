@@ -118,6 +118,8 @@ describe('the result page', () => {
     expect(screen.getByText(result.mayWork)).toHaveClass('caption');
     expect(screen.queryByText(result.recommended)).toBeNull();
     expect(within(best).getByText(result.weak.drawbacks.onlyALoan)).toBeInTheDocument();
+    // Extra Balance has conditions (a number in use for 30 days…) the guide cannot check.
+    expect(within(best).getByText(result.weak.drawbacks.hasConditions)).toBeInTheDocument();
     const guidance = [...best.querySelectorAll<HTMLElement>('[data-guidance]')];
     expect(guidance.map((item) => item.dataset.guidance)).toEqual(['atmCash', 'askContact']);
   });
