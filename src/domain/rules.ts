@@ -252,7 +252,7 @@ export const weakWhen: readonly WeaknessRule[] = [
   { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
   { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
   // Whether the number meets them (a new SIM may not) is something the guide cannot know.
-  { id: 'hasConditions', channels: ['credit'], if: { operator: creditWithConditions }, drawback: 'hasConditions', basis: 'activExtraBalance' },
+  { id: 'hasConditions', channels: ['credit'], if: { operator: creditWithConditions }, drawback: 'hasConditions', basis: 'product' },
   // A loan with a fee, taken back within days: it buys time, and someone who has time needs a top-up.
   { id: 'onlyALoan', channels: ['credit'], if: { when: ['today', 'later'] }, drawback: 'onlyALoan', basis: 'product' },
 ];
