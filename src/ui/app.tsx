@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasStrings, loadStrings, partsFor, showLanguage, useI18nStatus } from '../i18n';
 import { type Page, pageOf, useGuide } from '../state';
@@ -24,7 +24,9 @@ export function App() {
   const step = useGuide((s) => s.step);
   const view = useGuide((s) => s.view);
   const lang = useGuide((s) => s.lang);
-  const page = pageOf({ answers, step, view });
+  // The same object while the answers stay: the page is not rendered again for the frame's sake
+  // (a result tells `<main>` its outcome once it is shown).
+  const page = useMemo(() => pageOf({ answers, step, view }), [answers, step, view]);
   const pageKey = page.kind === 'question' ? page.question : page.kind;
   // The same gate on every page: it is shown only once its strings are there, never raw keys.
   const ready = hasStrings(i18n.language, partsFor[page.kind]);

@@ -1,4 +1,4 @@
-import { type ComponentType, Suspense, createElement } from 'react';
+import { type ComponentType, Suspense, createElement, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../domain';
 import type { Page } from '../state';
@@ -82,11 +82,17 @@ function LazyPage({ page, answers }: { page: Exclude<Page, { kind: 'start' }>; a
 }
 
 /** The page for the address: the start page, a question, the result or the ways page. */
-export function PageView({ page, answers }: { page: Page; answers: Answers }) {
+export const PageView = memo(function PageView({
+  page,
+  answers,
+}: {
+  page: Page;
+  answers: Answers;
+}) {
   if (page.kind === 'start') return <StartPage />;
   return (
     <Suspense fallback={<PageLoading />}>
       <LazyPage page={page} answers={answers} />
     </Suspense>
   );
-}
+});
