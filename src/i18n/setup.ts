@@ -1,4 +1,5 @@
 import i18next, { type InitOptions } from 'i18next';
+import { useSyncExternalStore } from 'react';
 import { initReactI18next } from 'react-i18next';
 import files from 'virtual:page-strings';
 import {
@@ -48,6 +49,21 @@ async function fetchPage(lang: Language, kind: PageKind): Promise<Record<string,
 export function hasStrings(lang: string, parts: readonly Part[]): boolean {
   const bundle = i18next.getResourceBundle(lang, 'translation') as object | undefined;
   return bundle !== undefined && parts.every((part) => part in bundle);
+}
+
+const onStringsAdded = (callback: () => void) => {
+  i18next.store.on('added', callback);
+  return () => i18next.store.off('added', callback);
+};
+
+/**
+ * Whether a page's strings are loaded in a language, kept current as files arrive. Only this
+ * answer re-renders: the page on screen is not rendered again when the next page's strings,
+ * fetched while the person reads, are added.
+ */
+export function useHasStrings(lang: string, parts: readonly Part[]): boolean {
+  const loaded = () => hasStrings(lang, parts);
+  return useSyncExternalStore(onStringsAdded, loaded, loaded);
 }
 
 /** A page whose parts are all in another's file needs no file of its own. */
@@ -121,7 +137,8 @@ const options: InitOptions = {
   saveMissing: true,
   missingKeyHandler: reportMissingText,
   parseMissingKeyHandler: lastSegment,
-  react: { useSuspense: false, bindI18nStore: 'added' },
+  // Strings added later re-render only what waits for them (`useHasStrings`), not every text.
+  react: { useSuspense: false },
 };
 
 async function initOnce(lang: Language): Promise<void> {

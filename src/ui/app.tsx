@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasStrings, loadStrings, partsFor, showLanguage, useI18nStatus } from '../i18n';
+import { loadStrings, partsFor, showLanguage, useHasStrings, useI18nStatus } from '../i18n';
 import { type Page, pageOf, useGuide } from '../state';
 import { ErrorBoundary, Failed } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
@@ -29,7 +29,7 @@ export function App() {
   const page = useMemo(() => pageOf({ answers, step, view }), [answers, step, view]);
   const pageKey = page.kind === 'question' ? page.question : page.kind;
   // The same gate on every page: it is shown only once its strings are there, never raw keys.
-  const ready = hasStrings(i18n.language, partsFor[page.kind]);
+  const ready = useHasStrings(i18n.language, partsFor[page.kind]);
   const pageStringsFailed = useI18nStatus((s) => s.pageStringsFailed);
   const outcome = useOutcome((s) => s.outcome);
   const mainRef = useRef<HTMLElement>(null);
