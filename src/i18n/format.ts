@@ -1,33 +1,47 @@
 import type { Language } from '../state';
 
-/** Building an Intl formatter is slow (a result page formats dozens of dates): build each once. */
-function cached<Formatter>(build: (lang: Language) => Formatter): (lang: Language) => Formatter {
-  const built = new Map<Language, Formatter>();
-  return (lang) => {
-    let formatter = built.get(lang);
-    if (!formatter) built.set(lang, (formatter = build(lang)));
-    return formatter;
-  };
-}
+/*
+ * Whole numbers, dates and lists of choices, written as Intl writes them in each language (CLDR),
+ * for the few shapes the guide shows. Not Intl itself: building the first Intl formatter on a
+ * page loads the language's formatting data, ~100 ms on a phone-speed CPU, in the middle of
+ * rendering the result or the ways page. tests/i18n/format.test.ts holds each against Intl.
+ */
 
-const numberFormat = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
-const choicesFormat = cached((lang) => new Intl.ListFormat(lang, { type: 'disjunction' }));
-// English as written outside the US: "24 November 2026", the order the other two languages use.
-const dateFormat = cached(
-  (lang) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }),
-);
+const thousands: Readonly<Record<Language, string>> = { en: ',', ru: '\u00a0', zh: ',' };
 
+/** `5,000`, `5 000` (a non-breaking space), `5,000`: rounded to a whole number. */
 export function formatNumber(amount: number, lang: Language): string {
-  return numberFormat(lang).format(amount);
+  const digits = String(Math.round(Math.abs(amount)));
+  return `${amount < 0 ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/g, thousands[lang])}`;
 }
 
+const or: Readonly<
+  Record<Language, { readonly between: string; readonly two: string; readonly last: string }>
+> = {
+  en: { between: ', ', two: ' or ', last: ', or ' },
+  ru: { between: ', ', two: ' или ', last: ' или ' },
+  zh: { between: '、', two: '或', last: '或' },
+};
+
+/** `250, 350, or 500`, `250, 350 или 500`, `250、350或500`. */
 export function formatChoices(items: readonly string[], lang: Language): string {
-  return choicesFormat(lang).format(items);
+  const { between, two, last } = or[lang];
+  if (items.length < 3) return items.join(two);
+  return `${items.slice(0, -1).join(between)}${last}${items[items.length - 1]}`;
 }
 
+// The months as a date names them (Russian's genitive: «24 ноября»).
+const monthNames = {
+  en: 'January February March April May June July August September October November December',
+  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+} as const;
+
+/** A day `2026-11-24` as `24 November 2026`, `24 ноября 2026 г.`, `2026年11月24日`. */
 export function formatDate(isoDate: string, lang: Language): string {
-  return dateFormat(lang).format(new Date(isoDate));
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  if (lang === 'zh') return `${year}年${month}月${day}日`;
+  const name = monthNames[lang].split(' ')[month - 1];
+  return lang === 'ru' ? `${day} ${name} ${year} г.` : `${day} ${name} ${year}`;
 }
 
 const han = /\p{Script=Han}/u;

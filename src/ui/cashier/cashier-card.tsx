@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import { useCopy } from '../copy';
 
 type Mode = 'page' | 'fullScreen' | 'overlay';
@@ -11,9 +12,6 @@ interface CashierCardProps {
   /** The operator's name when the person knows it: numbers move between operators. */
   operator?: string;
 }
-
-const wholeNumber = (amount: number, locales: readonly string[]) =>
-  new Intl.NumberFormat(locales, { maximumFractionDigits: 0 }).format(amount);
 
 /** Resolves once the page is out of full screen: until then the rest of the page takes no focus. */
 async function exitFullScreen() {
@@ -29,7 +27,7 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
   const openRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   // Kazakh groups digits like Russian ("5 000"); some browsers' Kazakh data does not.
-  const localAmount = wholeNumber(amount, ['ru']);
+  const localAmount = formatNumber(amount, 'ru');
 
   const enterFullScreen = async () => {
     const card = cardRef.current;
@@ -111,10 +109,10 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
             {operator
               ? t('cashier.reader.requestWithOperator', {
                   number,
-                  amount: wholeNumber(amount, [lang]),
+                  amount: formatNumber(amount, lang),
                   operator,
                 })
-              : t('cashier.reader.request', { number, amount: wholeNumber(amount, [lang]) })}
+              : t('cashier.reader.request', { number, amount: formatNumber(amount, lang) })}
           </p>
         )}
         {!onPage && (

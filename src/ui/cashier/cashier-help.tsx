@@ -1,6 +1,7 @@
 import { type FormEvent, type RefObject, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNumber, maxCardAmount, parseTopUpAmount } from '../../domain';
+import { formatNumber } from '../../i18n';
 import { useGuide } from '../../state';
 import { useCopy } from '../copy';
 import { PhoneNumberField } from '../phone/phone-number-field';
@@ -58,7 +59,7 @@ export function CashierHelp() {
   const amountError =
     submitted && !amount.ok
       ? t(`cashier.amount.problems.${amount.problem}`, {
-          max: new Intl.NumberFormat(lang).format(maxCardAmount),
+          max: formatNumber(maxCardAmount, lang),
         })
       : '';
   const errors = [
