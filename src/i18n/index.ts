@@ -4,9 +4,9 @@ export { type PageKind, type Part, partsFor } from './page-parts';
 export {
   hasStrings,
   loadStrings,
-  useHasStrings,
   showLanguage,
   startI18n,
   startI18nWith,
+  useHasStrings,
 } from './setup';
 export { useI18nStatus } from './status';
