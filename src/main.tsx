@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hasStrings, partsFor, startI18n } from './i18n';
 import { connectAddressBar, pageOf, useGuide, watchConnection } from './state';
@@ -38,9 +38,11 @@ void Promise.all([startI18n(lang, firstPage), pageCode]).then(([shown]) => {
   // A page rendered ahead of time comes to life as it is, if its language could be loaded.
   const { view } = useGuide.getState();
   if (root.dataset.prerendered === view && shown === lang && hasStrings(shown, needed)) {
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
     return;
   }
-  root.replaceChildren();
-  createRoot(root).render(app);
+  const reactRoot = createRoot(root);
+  startTransition(() => reactRoot.render(app));
 });
