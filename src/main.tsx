@@ -35,6 +35,9 @@ void Promise.all([startI18n(lang, firstPage), pageCode]).then(([shown]) => {
     if (!root.dataset.prerendered) showBootFailure();
     return;
   }
+  // Rendered as a transition: React yields to the browser every few milliseconds while it builds
+  // the page, instead of blocking a slow phone for a few hundred. Until it commits, what the page
+  // showed stays (the HTML rendered ahead of time, or the boot text, which React then clears).
   // A page rendered ahead of time comes to life as it is, if its language could be loaded.
   const { view } = useGuide.getState();
   if (root.dataset.prerendered === view && shown === lang && hasStrings(shown, needed)) {
