@@ -9,26 +9,24 @@ import { renderApp } from './render-app';
  * blocking time): the result and the ways page are rendered once when opened, not again for what
  * the frame around them learns, nor when the next page's strings arrive while the person reads.
  */
-const renders = vi.hoisted(() => ({ bestWay: 0, waySection: 0 }));
+const { renders, counted } = vi.hoisted(() => {
+  const renders = { bestWay: 0, waySection: 0 };
+  /** The component as it is, counting its renders. */
+  const counted =
+    <Props,>(name: keyof typeof renders, Component: (props: Props) => unknown) =>
+    (props: Props) => {
+      renders[name] += 1;
+      return Component(props);
+    };
+  return { renders, counted };
+});
 vi.mock('../../src/ui/result/best-way', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/ui/result/best-way')>();
-  return {
-    ...real,
-    BestWay: (props: Parameters<typeof real.BestWay>[0]) => {
-      renders.bestWay += 1;
-      return real.BestWay(props);
-    },
-  };
+  return { ...real, BestWay: counted('bestWay', real.BestWay) };
 });
 vi.mock('../../src/ui/ways/way-section', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/ui/ways/way-section')>();
-  return {
-    ...real,
-    WaySection: (props: Parameters<typeof real.WaySection>[0]) => {
-      renders.waySection += 1;
-      return real.WaySection(props);
-    },
-  };
+  return { ...real, WaySection: counted('waySection', real.WaySection) };
 });
 
 /** Lets the app finish what it does after the first render (the next page's strings). */

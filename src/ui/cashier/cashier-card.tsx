@@ -26,7 +26,7 @@ export function CashierCard({ number, amount, operator }: CashierCardProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  // Kazakh groups digits like Russian ("5 000"); some browsers' Kazakh data does not.
+  // Kazakh groups digits as Russian does ("5 000"): one amount for both.
   const localAmount = formatNumber(amount, 'ru');
 
   const enterFullScreen = async () => {
