@@ -39,8 +39,14 @@ void Promise.all([startI18n(lang, firstPage), pageCode]).then(([shown]) => {
   // the page, instead of blocking a slow phone for a few hundred. Until it commits, what the page
   // showed stays (the HTML rendered ahead of time, or the boot text, which React then clears).
   // A page rendered ahead of time comes to life as it is, if its language could be loaded.
-  const { view } = useGuide.getState();
-  if (root.dataset.prerendered === view && shown === lang && hasStrings(shown, needed)) {
+  // Not with a notice about the link (`/zh/?where=mars`): that HTML has none.
+  const { view, dropped } = useGuide.getState();
+  if (
+    root.dataset.prerendered === view &&
+    dropped.length === 0 &&
+    shown === lang &&
+    hasStrings(shown, needed)
+  ) {
     startTransition(() => {
       hydrateRoot(root, app);
     });

@@ -46,11 +46,12 @@ const maxValueLength = 200;
 /**
  * A value as a person meant it. Links pass through chat apps, mail and hand edits: full-width
  * letters (`ｃｉｔｙ`), a second percent-encoding (`cash%252Ccard`), or a sentence's `.`, `）` or `。`
- * stuck to the link's end. None of the contract's words begins or ends with anything but a letter
+ * stuck to the link's end (or a cut in the middle of an escape). None of the contract's words begins or ends with anything but a letter
  * or a digit, so what does is not part of the value.
  */
 function normalizeValue(value: string): string {
-  let text = value;
+  // A link cut inside an escape after a word (`city%2`): the word was whole.
+  let text = value.replace(/(?<=[\p{L}\p{N}])%[\da-f]?$/iu, '');
   if (/%[\da-f]{2}/i.test(text)) {
     try {
       text = decodeURIComponent(text);
@@ -114,6 +115,25 @@ const normalizeKey = (key: string) =>
     .toLowerCase()
     .replace(/^(amp;)+/, '');
 
+/** The contract's own names: only their values can hold more of the address. */
+const contractKeys: ReadonlySet<string> = new Set(['v', 'lang', 'step', ...questionIds]);
+
+/**
+ * Text with the delimiters it stood for: `＆`, `＝` and `？` typed in full width, `%26`, `%3D` and
+ * `%3F` left by one encoding more, and a second `?` (a tracker's `beeline?from=…`) as an `&`.
+ */
+function withDelimiters(text: string): string {
+  let result = text.normalize('NFKC');
+  if (/%(?:26|3d|3f)/i.test(result)) {
+    try {
+      result = decodeURIComponent(result);
+    } catch {
+      // Not an escape after all: read as written.
+    }
+  }
+  return result.replaceAll('?', '&');
+}
+
 function readParams(search: string, params = Object.create(null) as Params, again = true): Params {
   // No prototype (above): a parameter named like `valueOf` or `__proto__` stays a plain parameter.
   let entries: URLSearchParams;
@@ -124,9 +144,13 @@ function readParams(search: string, params = Object.create(null) as Params, agai
   }
   for (const [key, value] of entries) {
     // No name or value of the contract holds `=` or `&`: these came from a query encoded once
-    // more (`?v%3D1%26where%3Dcity`, `?v=1%26where%3Dcity`), so it is read once more.
-    if (again && /[=&]/.test(key + value))
-      readParams(value ? `${key}=${value}` : key, params, false);
+    // more (`?v%3D1%26where%3Dcity`, `?v=1%26where%3Dcity`) or typed in full width, so it is read
+    // once more. Only in the contract's own parameters: another's value (a tracker's, a shared
+    // link's) may hold a whole other address, which is not the person's answers.
+    const name = withDelimiters(key);
+    const text = withDelimiters(value);
+    if (again && (/[=&]/.test(name) || (contractKeys.has(normalizeKey(name)) && /[=&]/.test(text))))
+      readParams(text ? `${name}=${text}` : name, params, false);
     else (params[normalizeKey(key)] ??= []).push(value);
   }
   return params;
@@ -180,14 +204,14 @@ const isPayMeans = (word: string): word is PayMeans =>
 
 /**
  * The payment means, whatever list separator a person or a chat app used (`cash,card`,
- * `cash;card`, `cash、card`), and `cash+card` or `cash card` when every word is a means: `kz-card`
+ * `cash;card`, `cash、card`), and `cash+card` (`%2B` too) or `cash card` when every word is a means: `kz-card`
  * or `kaspi card` is not `card`.
  */
 function readPay(values: readonly string[] | undefined, dropped: string[]): PayMeans[] | undefined {
   const pay = new Set<PayMeans>();
   const items = (values ?? []).flatMap((value) => normalizeValue(value).split(/[,;、]/));
   for (const item of items.map(normalizeValue).filter(Boolean)) {
-    const words = item.split(/\s+/);
+    const words = item.split(/[\s+]+/);
     if (words.every(isPayMeans)) for (const means of words) pay.add(means);
     else if (!dropped.includes('pay')) dropped.push('pay');
   }
@@ -243,12 +267,12 @@ export function parseLocation(pathname: string, search: string): ParsedAddress {
   const page = pagePath.exec(pathname);
   if (!page) return parseAddress(search);
   const lang = page[1] as Language;
-  if (!page[2]) {
-    const guide = parseAddress(search);
-    if (Object.keys(guide.state.answers).length > 0)
-      return { ...guide, state: { ...guide.state, lang } };
-  }
-  return { state: { answers: {}, lang, view: page[2] ? 'ways' : 'home' }, dropped: [] };
+  if (page[2]) return { state: { answers: {}, lang, view: 'ways' }, dropped: [] };
+  const guide = parseAddress(search);
+  if (Object.keys(guide.state.answers).length > 0)
+    return { ...guide, state: { ...guide.state, lang } };
+  // Answers it could not read: the start page says so.
+  return { state: { answers: {}, lang, view: 'home' }, dropped: guide.dropped };
 }
 
 /** The path and query of a state: `/zh/ways/`, or `/?v=1&lang=zh&…` (never a host). */

@@ -189,6 +189,20 @@ test('answers written after a start page’s path open the guide in that page’
   );
 });
 
+test('a start page whose query cannot be read says so, and stays the start page', async ({
+  page,
+}) => {
+  const text = stringsOf('zh');
+  // Its HTML has no notice: the page is rendered anew, not hydrated (no hydration error).
+  await page.goto('/zh/?v=1&lang=zh&where=mars');
+  await expect(
+    page.getByRole('status').filter({ hasText: text.common.notice.damagedLink }),
+  ).toBeVisible();
+  await expect(page.locator('h1')).toHaveText(text.common.start.title);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  expect(new URL(page.url()).pathname).toBe('/zh/');
+});
+
 test('the language switcher on a ways page leads to the same page in the other language', async ({
   page,
 }) => {

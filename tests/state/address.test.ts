@@ -234,6 +234,61 @@ describe('the address codec, contract v1', () => {
       { answers: { online: 'yes' } },
       ['where'],
     ],
+    [
+      'full-width ＆ from a Chinese keyboard',
+      '?v=1＆lang=ru＆where=city＆operator=beeline',
+      { answers: { where: 'city', operator: 'beeline' }, lang: 'ru' },
+      [],
+    ],
+    [
+      'full-width ＆ as the browser sends it',
+      `?v=1${encodeURIComponent('＆')}lang=ru${encodeURIComponent('＆')}where=city`,
+      { answers: { where: 'city' }, lang: 'ru' },
+      [],
+    ],
+    [
+      'full-width ＝',
+      '?v＝1&lang＝ru&where＝city',
+      { answers: { where: 'city' }, lang: 'ru' },
+      [],
+    ],
+    [
+      'an unknown parameter holding a link: its parameters are not ours',
+      '?where=city&operator=beeline&share=https%3A%2F%2Fx%2F%3Fa%3D1%26operator%3Dkcell%26where%3Dabroad',
+      { answers: { where: 'city', operator: 'beeline' } },
+      [],
+    ],
+    [
+      'an unknown parameter holding what looks like an answer',
+      '?online=no&utm_content=promo%26online%3Dyes',
+      { answers: { online: 'no' } },
+      [],
+    ],
+    [
+      'a whole query encoded three times',
+      '?v%253D1%2526lang%253Dzh%2526where%253Dabroad',
+      { answers: { where: 'abroad' }, lang: 'zh' },
+      [],
+    ],
+    [
+      'a second ? added by a tracker',
+      '?where=city&operator=beeline?from=singlemessage',
+      { answers: { where: 'city', operator: 'beeline' } },
+      [],
+    ],
+    [
+      'a second ? encoded, or full-width',
+      '?where=city%3Futm_source%3Dx&lang=zh？from=timeline',
+      { answers: { where: 'city' }, lang: 'zh' },
+      [],
+    ],
+    ['pay=cash%2Bcard', '?pay=cash%2Bcard', { answers: { pay: ['cash', 'card'] } }, []],
+    [
+      'a link cut inside a percent-escape',
+      '?where=city%2',
+      { answers: { where: 'city' } },
+      [],
+    ],
     ['markup', '?where=<script>alert(1)</script>', { answers: {} }, ['where']],
     ['a huge value', `?where=${'city'.repeat(10_000)}`, { answers: {} }, ['where']],
   ])('reads %s', (_, search, state, dropped) => {
@@ -343,6 +398,11 @@ describe('the pages that need no script, read from the path', () => {
     expect(parseLocation('/ru/index.html', '?lang=zh&where=city').state).toEqual({
       answers: { where: 'city' },
       lang: 'ru',
+    });
+    // Nothing in the query could be read: the start page, saying so.
+    expect(parseLocation('/zh/', '?v=1&lang=zh&where=mars')).toEqual({
+      state: { answers: {}, lang: 'zh', view: 'home' },
+      dropped: ['where'],
     });
     // The ways page is for everyone: answers don't change it.
     expect(parseLocation('/ru/ways/', '?where=city').state).toEqual({
