@@ -246,12 +246,7 @@ describe('the address codec, contract v1', () => {
       { answers: { where: 'city' }, lang: 'ru' },
       [],
     ],
-    [
-      'full-width ＝',
-      '?v＝1&lang＝ru&where＝city',
-      { answers: { where: 'city' }, lang: 'ru' },
-      [],
-    ],
+    ['full-width ＝', '?v＝1&lang＝ru&where＝city', { answers: { where: 'city' }, lang: 'ru' }, []],
     [
       'an unknown parameter holding a link: its parameters are not ours',
       '?where=city&operator=beeline&share=https%3A%2F%2Fx%2F%3Fa%3D1%26operator%3Dkcell%26where%3Dabroad',
@@ -283,12 +278,7 @@ describe('the address codec, contract v1', () => {
       [],
     ],
     ['pay=cash%2Bcard', '?pay=cash%2Bcard', { answers: { pay: ['cash', 'card'] } }, []],
-    [
-      'a link cut inside a percent-escape',
-      '?where=city%2',
-      { answers: { where: 'city' } },
-      [],
-    ],
+    ['a link cut inside a percent-escape', '?where=city%2', { answers: { where: 'city' } }, []],
     ['markup', '?where=<script>alert(1)</script>', { answers: {} }, ['where']],
     ['a huge value', `?where=${'city'.repeat(10_000)}`, { answers: {} }, ['where']],
   ])('reads %s', (_, search, state, dropped) => {
