@@ -34,7 +34,8 @@ export type CheckCode =
   | 'operatorInList'
   | 'beelineBorrowNow'
   | 'roamingCredit'
-  | 'roamingNotConfirmed';
+  | 'roamingNotConfirmed'
+  | 'iziSitePayment';
 
 export interface OperatorSupport {
   readonly facts: readonly FactId[];
@@ -101,7 +102,10 @@ export interface CreditTerms {
   readonly fee?: number;
   readonly validDays: number;
   readonly conditions: readonly CreditCondition[];
-  readonly repayment: 'nextTopUpOrDay6' | 'nightWithCommission' | 'nextTopUp';
+  /** Conditions a source says it may have: said as a maybe, never as a rule. */
+  readonly mayNeed?: readonly CreditCondition[];
+  /** Absent where no source says how it is paid back. */
+  readonly repayment?: 'nextTopUpOrDay6' | 'nightWithCommission';
   readonly facts: readonly FactId[];
 }
 
@@ -220,7 +224,7 @@ export const channels: Record<ChannelId, Channel> = {
     operators: {
       kcell: { facts: ['kcellSitePays'] },
       activ: { facts: ['kcellSitePays'] },
-      izi: weak('iziAppAndSite'),
+      izi: { facts: ['iziAppAndSite'], certainty: 'weak', check: 'iziSitePayment' },
     },
     facts: ['kcellSitePays', 'iziAppAndSite', 'smsCodeScam'],
     steps: ['open', 'number', 'amount', 'card', 'status'],
@@ -278,7 +282,8 @@ export const channels: Record<ChannelId, Channel> = {
     },
     facts: ['activExtraBalance', 'beelineTrustPayment', 'beelineTrustFee', 'tele2TrustPayment'],
     steps: ['dial', 'choose', 'repay'],
-    operatorSteps: { beeline: ['askBeeline', 'autoSt', 'trustMinutes'] },
+    // Tele2's code asks at once (no menu to follow), and no source says how it is paid back.
+    operatorSteps: { beeline: ['askBeeline', 'autoSt', 'trustMinutes'], tele2: ['dial'] },
     tips: ['topUpSoon'],
   },
   intlService: {
@@ -359,8 +364,9 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
     amounts: [100],
     fee: 20,
     validDays: 3,
-    conditions: ['topUpLast30Days'],
-    repayment: 'nextTopUp',
+    // FACTS.md: "may need a top-up in the last 30 days"; how it is paid back: no source says.
+    conditions: [],
+    mayNeed: ['topUpLast30Days'],
     facts: ['tele2TrustPayment'],
   },
 };

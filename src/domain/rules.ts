@@ -187,10 +187,11 @@ const onPhone: readonly ChannelId[] = ['operatorApp', 'operatorSite', 'bankApp',
 const nonSpeaker: readonly Speak[] = ['english', 'none'];
 const inKazakhstan: readonly Where[] = ['city', 'remote'];
 const creditByCode: readonly Operator[] = ['activ', 'tele2'];
-/** Operators whose emergency credit comes with conditions (a number's age, a recent top-up…). */
-const creditWithConditions: readonly Operator[] = operatorOptions.filter(
-  (operator) => (creditTerms[operator]?.conditions.length ?? 0) > 0,
-);
+/** Operators whose emergency credit comes, or may come, with conditions (a number's age, a recent top-up…). */
+const creditWithConditions: readonly Operator[] = operatorOptions.filter((operator) => {
+  const terms = creditTerms[operator];
+  return terms !== undefined && terms.conditions.length + (terms.mayNeed?.length ?? 0) > 0;
+});
 
 /** The ranking, as data: read a row as "for these channels, if …, add points, because …". */
 // One row per line keeps the table auditable.

@@ -143,6 +143,16 @@ describe('the channel catalog', () => {
     expect(facts[creditTerms.tele2!.facts[0]!].confidence).toBe('W');
   });
 
+  it("states Tele2's trust payment as FACTS.md has it: no repayment terms, the top-up only a maybe", () => {
+    // FACTS.md: "100 ₸ for a 20 ₸ fee, 3 days; may need a top-up in the last 30 days".
+    expect(creditTerms.tele2).toMatchObject({ amounts: [100], fee: 20, validDays: 3 });
+    expect(creditTerms.tele2?.repayment).toBeUndefined();
+    expect(creditTerms.tele2?.conditions).toEqual([]);
+    expect(creditTerms.tele2?.mayNeed).toEqual(['topUpLast30Days']);
+    // A request code, not a menu: no "follow the menu" step, nor "paid back as the terms say".
+    expect(channels.credit.operatorSteps?.tele2).toEqual(['dial']);
+  });
+
   /** FACTS.md: what each code does, as the operators' own pages say. */
   const everyCode = [
     ...Object.entries(creditTerms).flatMap(([operator, terms]) =>

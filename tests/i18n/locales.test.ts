@@ -117,6 +117,17 @@ describe('the locales', () => {
     },
   );
 
+  // FACTS.md: «АвтоСТ» is "a standing setting with a commission each time, not an immediate loan:
+  // label it so"; the dial link's own words say it, not only the terms beside it.
+  it.each([
+    ['en', /standing setting.*commission/],
+    ['ru', /постоянная настройка.*комисси/],
+    ['zh', /长期设置.*手续费/],
+  ] as const)('%s labels the «АвтоСТ» link a standing setting with a commission', (lang, said) => {
+    expect(flat[lang].get('result.codes.labels.autoStOn')).toMatch(said);
+    expect(flat[lang].get('channels.credit.steps.autoSt')).toMatch(/комисси|commission|手续费/);
+  });
+
   it('never links anywhere: no messenger seller, no promotional address', () => {
     for (const lang of languages)
       expect(JSON.stringify(strings[lang])).not.toMatch(/https?:|\bt\.me\b|telegram/i);
@@ -145,8 +156,9 @@ describe('every id and code of the domain has its text in every language', () =>
   }
   for (const terms of Object.values(creditTerms)) {
     needed.add(`result.credit.${terms.name}`);
-    needed.add(`result.credit.repayment.${terms.repayment}`);
-    for (const condition of terms.conditions) needed.add(`result.credit.conditions.${condition}`);
+    if (terms.repayment) needed.add(`result.credit.repayment.${terms.repayment}`);
+    for (const condition of [...terms.conditions, ...(terms.mayNeed ?? [])])
+      needed.add(`result.credit.conditions.${condition}`);
   }
   for (const code of [
     ...Object.values(creditTerms).flatMap((t) => t.codes),

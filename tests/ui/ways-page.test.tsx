@@ -66,4 +66,45 @@ describe('the ways page, by operator', () => {
     // activ's online payment is confirmed only on Kcell's page: no address of its own is given.
     expect(site.getAllByText(/^Official website:/)).toHaveLength(3);
   });
+
+  /** The status said for an operator, in its row of a way's table. */
+  const status = (id: ChannelId, operatorName: string) => {
+    const term = within(section(id)).getByText(operatorName, { selector: 'dt' });
+    return term.nextElementSibling!.querySelector('p')?.textContent ?? '';
+  };
+
+  it('says what to check for an operator, and calls only a third-party source unofficial', async () => {
+    await renderApp('/en/ways/');
+    // Homebank's official page names only Kcell and activ: not "an unofficial source".
+    expect(status('bankApp', 'Beeline')).toBe(
+      result.checks.operatorInList.replace('{{operator}}', 'Beeline'),
+    );
+    expect(status('operatorSite', 'izi')).toBe(result.checks.iziSitePayment);
+    expect(status('credit', 'Beeline')).toBe(result.checks.beelineBorrowNow);
+    // Service centres rest on a secondary source: that one is unofficial.
+    expect(status('office', 'Beeline')).toBe(ways.operatorStatus.weak);
+    expect(status('bankApp', 'Kcell')).toBe(ways.operatorStatus.confirmed);
+  });
+
+  it('gives no status where a way rests on no fact of its own: a contact pays as they like', async () => {
+    await renderApp('/en/ways/');
+    expect(status('friendPays', 'Beeline')).not.toBe(ways.operatorStatus.confirmed);
+    // activ's Pay For Me is its own service, confirmed by activ's page.
+    expect(status('friendPays', 'activ')).toBe(ways.operatorStatus.confirmed);
+  });
+
+  it('has no empty "What it needs" for emergency credit, and Tele2\'s terms only as FACTS.md has them', async () => {
+    await renderApp('/en/ways/');
+    const credit = within(section('credit'));
+    expect(credit.queryByRole('heading', { level: 3, name: ways.needs })).toBeNull();
+    const tele2 = within(
+      within(section('credit')).getByText('Tele2', { selector: 'dt' })
+        .nextElementSibling as HTMLElement,
+    );
+    expect(tele2.getByText(result.credit.mayNeedTitle)).toBeInTheDocument();
+    expect(tele2.getByText(result.credit.conditions.topUpLast30Days)).toBeInTheDocument();
+    expect(tele2.queryByText(result.credit.conditionsTitle)).toBeNull();
+    expect(tele2.queryByText(/paid back/i)).toBeNull();
+    expect(tele2.queryByText(channels.credit.steps.choose)).toBeNull();
+  });
 });

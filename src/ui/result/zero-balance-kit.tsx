@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   type ChannelId,
+  type CreditCondition,
   type Operator,
   beelineTrustMinutes,
   contactCodes,
@@ -64,20 +65,33 @@ export function ZeroBalanceKit({
         {terms.fee !== undefined && <li>{t('result.credit.fee', { fee: tenge(terms.fee) })}</li>}
         {operator === 'beeline' && <li>{t('result.credit.feeReported')}</li>}
         <li>{t('result.credit.valid', { count: terms.validDays })}</li>
-        <li>{t(`result.credit.repayment.${terms.repayment}`)}</li>
+        {terms.repayment && <li>{t(`result.credit.repayment.${terms.repayment}`)}</li>}
       </ul>
-      {terms.conditions.length > 0 && (
-        <>
-          <p>{t('result.credit.conditionsTitle')}</p>
-          <ul className="list-bullet">
-            {terms.conditions.map((condition) => (
-              <li key={condition}>{t(`result.credit.conditions.${condition}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Conditions title={t('result.credit.conditionsTitle')} conditions={terms.conditions} />
+      <Conditions title={t('result.credit.mayNeedTitle')} conditions={terms.mayNeed ?? []} />
       {unofficial && <p className="tag tag-weak">{t('result.credit.unofficial')}</p>}
       <CodeList codes={terms.codes} />
     </div>
+  );
+}
+
+function Conditions({
+  title,
+  conditions,
+}: {
+  title: string;
+  conditions: readonly CreditCondition[];
+}) {
+  const { t } = useTranslation();
+  if (conditions.length === 0) return null;
+  return (
+    <>
+      <p>{title}</p>
+      <ul className="list-bullet">
+        {conditions.map((condition) => (
+          <li key={condition}>{t(`result.credit.conditions.${condition}`)}</li>
+        ))}
+      </ul>
+    </>
   );
 }

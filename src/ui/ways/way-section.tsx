@@ -41,18 +41,24 @@ export function WaySection({ id }: { id: ChannelId }) {
       ...(id === 'credit' ? Object.values(creditTerms).flatMap((terms) => terms.facts) : []),
     ]),
   ];
+  // Emergency credit needs nothing but an operator that has it (the table below).
+  const requirements = requirementsOf(id);
   const heading = `way-${id}`;
   return (
     <section className="way" data-way={id} id={heading} aria-labelledby={`${heading}-name`}>
       <h2 id={`${heading}-name`}>{copy.channelName(id)}</h2>
       <p className="lead">{copy.channelSummary(id)}</p>
       <ChecksFirst channel={{ checks: generalChecks(id) }} operator={undefined} />
-      <h3>{t('ways.needs')}</h3>
-      <ul className="list-bullet">
-        {requirementsOf(id).map((code) => (
-          <li key={code}>{copy.ruledOut(code, undefined)}</li>
-        ))}
-      </ul>
+      {requirements.length > 0 && (
+        <>
+          <h3>{t('ways.needs')}</h3>
+          <ul className="list-bullet">
+            {requirements.map((code) => (
+              <li key={code}>{copy.ruledOut(code, undefined)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('result.steps')}</h3>
       <ol className="list-steps">
         {channel.steps.map((step) => (
@@ -84,6 +90,15 @@ export function WaySection({ id }: { id: ChannelId }) {
         {knownOperators.map((operator) => {
           const status =
             id === 'credit' && !creditTerms[operator] ? 'none' : certaintyFor(id, operator);
+          const support = channel.operators[operator];
+          // What to check, when the doubt is a particular one; no word at all for a way that
+          // rests on no fact of its own (a contact pays by any way they like).
+          const statusText =
+            status !== 'none' && support?.check
+              ? copy.check(support.check, operator)
+              : status === 'confirmed' && support?.facts.length === 0
+                ? ''
+                : t(`ways.operatorStatus.${status}`);
           const detail = status === 'none' ? '' : copy.channelDetail(id, operator);
           const steps = channel.operatorSteps?.[operator];
           const contact = id === 'friendPays' ? contactCodes[operator] : undefined;
@@ -92,7 +107,7 @@ export function WaySection({ id }: { id: ChannelId }) {
             <div key={operator} className="by-operator-row">
               <dt>{copy.operatorName(operator)}</dt>
               <dd>
-                <p>{t(`ways.operatorStatus.${status}`)}</p>
+                {statusText && <p>{statusText}</p>}
                 {detail && <p>{detail}</p>}
                 {site && <p>{t('ways.officialSite', { site })}</p>}
                 {steps && (
