@@ -93,19 +93,23 @@ function pageHtml(
   page: Rendered,
 ): string {
   const styleHash = createHash('sha256').update(css).digest('base64');
-  return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace(
-      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-      `<meta name="description" content="${escapeHtml(page.description)}" />\n    ${headFor(site, lang, view, page)}`,
-    )
-    .replace(/style-src 'self'/, `style-src 'self' 'sha256-${styleHash}'`)
-    .replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`)
-    .replace(
-      /<div id="root"><p class="boot"[\s\S]*?<\/p><\/div>/,
-      () => `<div id="root" data-prerendered="${view}">${page.html}</div>`,
-    );
+  return (
+    template
+      .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+      .replace(
+        /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+        `<meta name="description" content="${escapeHtml(page.description)}" />\n    ${headFor(site, lang, view, page)}`,
+      )
+      .replace(/style-src 'self'/, `style-src 'self' 'sha256-${styleHash}'`)
+      .replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`)
+      // These pages read well with no script: the guide's "needs JavaScript" is not for them.
+      .replace(/\s*<noscript[\s\S]*?<\/noscript\s*>/, '')
+      .replace(
+        /<div id="root"><p class="boot"[\s\S]*?<\/p><\/div>/,
+        () => `<div id="root" data-prerendered="${view}">${page.html}</div>`,
+      )
+  );
 }
 
 /**

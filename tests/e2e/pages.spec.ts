@@ -79,6 +79,8 @@ test.describe('with JavaScript off', () => {
         `/${lang}/ways/`,
       );
       await expect(page.locator('.boot')).toHaveCount(0);
+      // It reads as it is: no "this guide needs JavaScript" on it.
+      await expect(page.locator('noscript')).toHaveCount(0);
     });
 
     test(`the ${lang} ways page has the nine ways with their steps, and how the guide decides`, async ({
@@ -112,6 +114,7 @@ test.describe('with JavaScript off', () => {
           page.getByRole('link', { name: stringsOf(other).common.language[other], exact: true }),
         ).toHaveAttribute('href', `/${other}/ways/`);
       }
+      await expect(page.locator('noscript')).toHaveCount(0);
     });
   }
 });
