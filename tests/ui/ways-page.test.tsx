@@ -102,6 +102,10 @@ describe('the ways page, by operator', () => {
         .nextElementSibling as HTMLElement,
     );
     expect(tele2.getByText(result.credit.mayNeedTitle)).toBeInTheDocument();
+    // One amount, said as one.
+    expect(
+      tele2.getByText(result.credit.amounts_one.replace('{{amounts}}', '100 ₸')),
+    ).toBeInTheDocument();
     expect(tele2.getByText(result.credit.conditions.topUpLast30Days)).toBeInTheDocument();
     expect(tele2.queryByText(result.credit.conditionsTitle)).toBeNull();
     expect(tele2.queryByText(/paid back/i)).toBeNull();

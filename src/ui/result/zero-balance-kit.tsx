@@ -60,7 +60,12 @@ export function ZeroBalanceKit({
           </li>
         )}
         {terms.amounts && (
-          <li>{t('result.credit.amounts', { amounts: tenge(...terms.amounts) })}</li>
+          <li>
+            {t('result.credit.amounts', {
+              amounts: tenge(...terms.amounts),
+              count: terms.amounts.length,
+            })}
+          </li>
         )}
         {terms.fee !== undefined && <li>{t('result.credit.fee', { fee: tenge(terms.fee) })}</li>}
         {operator === 'beeline' && <li>{t('result.credit.feeReported')}</li>}
