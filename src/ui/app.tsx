@@ -1,13 +1,20 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadStrings, partsFor, showLanguage, useHasStrings, useI18nStatus } from '../i18n';
+import {
+  hasStrings,
+  loadStrings,
+  partsFor,
+  showLanguage,
+  useHasStrings,
+  useI18nStatus,
+} from '../i18n';
 import { type Page, pageOf, useGuide } from '../state';
 import { ErrorBoundary, Failed } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
 import { useOutcome } from './outcome';
 import { focusPageHeading } from './page-heading';
-import { PageLoading, PageView, preloadPage, retryFailedPages } from './pages';
+import { PageLoading, PageView, hasPageCode, preloadPage, retryFailedPages } from './pages';
 import { UpdateNotice } from './update-notice';
 
 /** What a page leads to, loaded while the person reads it. */
@@ -18,6 +25,8 @@ const nextPage: Readonly<Record<Page['kind'], Page['kind'] | undefined>> = {
   ways: 'question',
 };
 
+const keyOf = (page: Page) => (page.kind === 'question' ? page.question : page.kind);
+
 export function App() {
   const { t, i18n } = useTranslation();
   const answers = useGuide((s) => s.answers);
@@ -26,8 +35,24 @@ export function App() {
   const lang = useGuide((s) => s.lang);
   // The same object while the answers stay: the page is not rendered again for the frame's sake
   // (a result tells `<main>` its outcome once it is shown).
-  const page = useMemo(() => pageOf({ answers, step, view }), [answers, step, view]);
-  const pageKey = page.kind === 'question' ? page.question : page.kind;
+  const target = useMemo(
+    () => ({ page: pageOf({ answers, step, view }), answers }),
+    [answers, step, view],
+  );
+  // Another page is built in the background while the one on screen stays, still and busy: a tap
+  // on Continue is answered at once, even on a slow phone that takes a few hundred milliseconds to
+  // build a result. Not when its code or strings must still arrive ("Loading…" says so at once),
+  // nor within one page (the result told the operator): that is shown, and focused, at once.
+  const deferred = useDeferredValue(target);
+  const shown =
+    keyOf(deferred.page) === keyOf(target.page) ||
+    !hasPageCode(target.page.kind) ||
+    !hasStrings(i18n.language, partsFor[target.page.kind])
+      ? target
+      : deferred;
+  const { page } = shown;
+  const pending = shown !== target;
+  const pageKey = keyOf(page);
   // The same gate on every page: it is shown only once its strings are there, never raw keys.
   const ready = useHasStrings(i18n.language, partsFor[page.kind]);
   const pageStringsFailed = useI18nStatus((s) => s.pageStringsFailed);
@@ -44,14 +69,15 @@ export function App() {
     mainRef.current?.closest('[data-prerendered]')?.removeAttribute('data-prerendered');
   }, []);
 
+  const targetKind = target.page.kind;
   useEffect(() => {
-    void loadStrings(page.kind).then(() => {
-      const next = nextPage[page.kind];
+    void loadStrings(targetKind).then(() => {
+      const next = nextPage[targetKind];
       if (!next) return;
       void loadStrings(next);
       void preloadPage(next).catch(() => undefined);
     });
-  }, [page.kind]);
+  }, [targetKind]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.resolvedLanguage ?? i18n.language;
@@ -74,12 +100,21 @@ export function App() {
           <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="container" data-outcome={outcome}>
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className="container"
+        data-outcome={outcome}
+        // The page being left takes no second tap (a second answer, a second history entry).
+        inert={pending}
+        aria-busy={pending || undefined}
+      >
         <Notices />
         <UpdateNotice page={pageKey} />
         {ready ? (
           <ErrorBoundary key={pageKey} scope="page" onTryAgain={retryFailedPages}>
-            <PageView page={page} answers={answers} />
+            <PageView page={page} answers={shown.answers} />
           </ErrorBoundary>
         ) : pageStringsFailed ? (
           <Failed scope="page" onTryAgain={() => void loadStrings(page.kind)} />

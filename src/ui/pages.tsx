@@ -47,6 +47,11 @@ export function preloadPage(kind: Page['kind']): Promise<unknown> {
   return load;
 }
 
+/** Whether a page's code is here, to be shown without waiting. */
+export function hasPageCode(kind: Page['kind']): boolean {
+  return kind === 'start' || ready[kind] !== undefined;
+}
+
 /** The page's Try again: a page whose code failed to load is fetched again when next shown. */
 export function retryFailedPages(): void {
   for (const kind of failed.keys()) void preloadPage(kind).catch(() => undefined);

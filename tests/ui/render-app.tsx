@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { type RenderOptions, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { devPath } from '../../scripts/strings.ts';
@@ -18,7 +18,7 @@ let disconnect: (() => void) | undefined;
 let unwatch: (() => void) | undefined;
 
 /** Opens the real app at an address, as a person opening a link would. */
-export async function renderApp(address = '/') {
+export async function renderApp(address = '/', options?: Pick<RenderOptions, 'wrapper'>) {
   disconnect?.();
   unwatch?.();
   useConnection.setState({ offline: false });
@@ -36,7 +36,7 @@ export async function renderApp(address = '/') {
   // As main.tsx does: the first page's strings and code, then the page.
   await Promise.all([startI18n(useGuide.getState().lang, first), preloadPage(first)]);
   const user = userEvent.setup();
-  return { user, ...render(<App />) };
+  return { user, ...render(<App />, options) };
 }
 
 export function search(): URLSearchParams {
