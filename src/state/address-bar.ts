@@ -2,7 +2,9 @@ import { type AddressState, type ParsedAddress, hrefOf, parseLocation } from './
 
 /** The only place that touches `window.location` and `history`. */
 export function readAddressBar(): ParsedAddress {
-  return parseLocation(window.location.pathname, window.location.search);
+  const { pathname, search, hash } = window.location;
+  // An `&` written as HTML's `&#38;` starts a fragment: the rest of the query is in it.
+  return parseLocation(pathname, hash.startsWith('#38;') ? `${search}&${hash.slice(1)}` : search);
 }
 
 /**
@@ -12,7 +14,9 @@ export function readAddressBar(): ParsedAddress {
  */
 export function writeAddressBar(state: AddressState, mode: 'push' | 'replace'): void {
   const url = hrefOf(state);
-  if (url === `${window.location.pathname}${window.location.search}`) return;
+  // The rest of a query that HTML's `&#38;` left in the fragment goes once the query has it.
+  const current = `${window.location.pathname}${window.location.search}`;
+  if (url === current && !window.location.hash.startsWith('#38;')) return;
   try {
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);

@@ -106,14 +106,15 @@ export function migrate(
 }
 
 /**
- * A key as a person meant it: `WHERE`, or `amp;where` from a link copied out of HTML (`&amp;`).
+ * A key as a person meant it: `WHERE`, or `amp;where` or `#38;where` from a link copied out of
+ * HTML (`&amp;`, `&#38;`).
  */
 const normalizeKey = (key: string) =>
   key
     .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/^(amp;)+/, '');
+    .replace(/^(amp;|#38;)+/, '');
 
 /** The contract's own names: only their values can hold more of the address. */
 const contractKeys: ReadonlySet<string> = new Set(['v', 'lang', 'step', ...questionIds]);

@@ -169,6 +169,12 @@ describe('the address codec, contract v1', () => {
       { answers: { where: 'city' }, lang: 'ru' },
       [],
     ],
+    [
+      'a link copied out of HTML (&#38;)',
+      '?v=1&#38;lang=ru&#38;where=city',
+      { answers: { where: 'city' }, lang: 'ru' },
+      [],
+    ],
     ['upper-case names', '?V=1&LANG=en&Where=city', { answers: { where: 'city' }, lang: 'en' }, []],
     [
       'a whole query encoded twice',

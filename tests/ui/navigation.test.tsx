@@ -79,6 +79,15 @@ describe('moving around', () => {
     expect(search().get('where')).toBe('abroad');
   });
 
+  it('opens a link whose & were written as HTML’s &#38; (the rest of it is a #fragment)', async () => {
+    await renderApp(
+      '/?v=1&#38;lang=en&#38;where=city&#38;speak=local&#38;pay=kzcard&#38;online=yes&#38;when=today&#38;operator=activ',
+    );
+    expect(heading()).toHaveTextContent(result.headings.bankApp);
+    expect(window.location.hash).toBe('');
+    expect(`${window.location.pathname}${window.location.search}`).toBe(complete);
+  });
+
   it('restores the same page on reload', async () => {
     const { user, unmount } = await renderApp('/?lang=en&where=city&speak=none');
     await user.click(screen.getByLabelText(questions.pay.options.cash));
