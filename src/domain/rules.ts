@@ -187,7 +187,7 @@ const onPhone: readonly ChannelId[] = ['operatorApp', 'operatorSite', 'bankApp',
 const nonSpeaker: readonly Speak[] = ['english', 'none'];
 const inKazakhstan: readonly Where[] = ['city', 'remote'];
 const creditByCode: readonly Operator[] = ['activ', 'tele2'];
-/** Operators whose emergency credit comes, or may come, with conditions (a number's age, a recent top-up…). */
+/** Operators whose emergency credit comes, or may come, with conditions (a recent top-up…). */
 const creditWithConditions: readonly Operator[] = operatorOptions.filter((operator) => {
   const terms = creditTerms[operator];
   return terms !== undefined && terms.conditions.length + (terms.mayNeed?.length ?? 0) > 0;

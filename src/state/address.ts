@@ -45,9 +45,9 @@ const maxValueLength = 200;
 
 /**
  * A value as a person meant it. Links pass through chat apps, mail and hand edits: full-width
- * letters (`ｃｉｔｙ`), a second percent-encoding (`cash%252Ccard`), or a sentence's `.`, `）` or `。`
- * stuck to the link's end (or a cut in the middle of an escape). None of the contract's words begins or ends with anything but a letter
- * or a digit, so what does is not part of the value.
+ * letters (`ｃｉｔｙ`), a second percent-encoding (`cash%252Ccard`), a sentence's `.`, `）` or `。`
+ * stuck to the link's end, or a cut in the middle of an escape. None of the contract's words
+ * begins or ends with anything but a letter or a digit, so what does is not part of the value.
  */
 function normalizeValue(value: string): string {
   // A link cut inside an escape after a word (`city%2`): the word was whole.
@@ -205,8 +205,8 @@ const isPayMeans = (word: string): word is PayMeans =>
 
 /**
  * The payment means, whatever list separator a person or a chat app used (`cash,card`,
- * `cash;card`, `cash、card`), and `cash+card` (`%2B` too) or `cash card` when every word is a means: `kz-card`
- * or `kaspi card` is not `card`.
+ * `cash;card`, `cash、card`), and `cash+card` (also as `%2B`) or `cash card` when every word is a
+ * means: `kz-card` or `kaspi card` is not `card`.
  */
 function readPay(values: readonly string[] | undefined, dropped: string[]): PayMeans[] | undefined {
   const pay = new Set<PayMeans>();
