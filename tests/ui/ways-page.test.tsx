@@ -67,11 +67,13 @@ describe('the ways page, by operator', () => {
     expect(site.getAllByText(/^Official website:/)).toHaveLength(3);
   });
 
-  /** The status said for an operator, in its row of a way's table. */
-  const status = (id: ChannelId, operatorName: string) => {
-    const term = within(section(id)).getByText(operatorName, { selector: 'dt' });
-    return term.nextElementSibling!.querySelector('p')?.textContent ?? '';
-  };
+  /** What a way's table says for an operator. */
+  const row = (id: ChannelId, operatorName: string) =>
+    within(section(id)).getByText(operatorName, { selector: 'dt' })
+      .nextElementSibling as HTMLElement;
+  /** Its first line: the status. */
+  const status = (id: ChannelId, operatorName: string) =>
+    row(id, operatorName).querySelector('p')?.textContent ?? '';
 
   it('says what to check for an operator, and calls only a third-party source unofficial', async () => {
     await renderApp('/en/ways/');
@@ -95,12 +97,10 @@ describe('the ways page, by operator', () => {
 
   it('has no empty "What it needs" for emergency credit, and Tele2\'s terms only as FACTS.md has them', async () => {
     await renderApp('/en/ways/');
-    const credit = within(section('credit'));
-    expect(credit.queryByRole('heading', { level: 3, name: ways.needs })).toBeNull();
-    const tele2 = within(
-      within(section('credit')).getByText('Tele2', { selector: 'dt' })
-        .nextElementSibling as HTMLElement,
-    );
+    expect(
+      within(section('credit')).queryByRole('heading', { level: 3, name: ways.needs }),
+    ).toBeNull();
+    const tele2 = within(row('credit', 'Tele2'));
     expect(tele2.getByText(result.credit.mayNeedTitle)).toBeInTheDocument();
     // One amount, said as one.
     expect(
