@@ -135,11 +135,17 @@ function withDelimiters(text: string): string {
   return result.replaceAll('?', '&');
 }
 
+/**
+ * A link copied out of a mail's quoted-printable source writes each `=` as `=3D` (`where=3Dcity`).
+ * No value of the contract begins with `3D`.
+ */
+const withoutQuotedPrintable = (search: string) => search.replace(/=3D(?=[\p{L}\p{N}])/giu, '=');
+
 function readParams(search: string, params = Object.create(null) as Params, again = true): Params {
   // No prototype (above): a parameter named like `valueOf` or `__proto__` stays a plain parameter.
   let entries: URLSearchParams;
   try {
-    entries = new URLSearchParams(search);
+    entries = new URLSearchParams(again ? withoutQuotedPrintable(search) : search);
   } catch {
     return params;
   }

@@ -285,6 +285,12 @@ describe('the address codec, contract v1', () => {
     ],
     ['pay=cash%2Bcard', '?pay=cash%2Bcard', { answers: { pay: ['cash', 'card'] } }, []],
     ['a link cut inside a percent-escape', '?where=city%2', { answers: { where: 'city' } }, []],
+    [
+      "a link copied from a mail's quoted-printable source (= written =3D)",
+      '?v=3D1&lang=3Dzh&where=3Dcity&pay=3Dcash,card&operator=3DBeeline',
+      { answers: { where: 'city', pay: ['cash', 'card'], operator: 'beeline' }, lang: 'zh' },
+      [],
+    ],
     ['markup', '?where=<script>alert(1)</script>', { answers: {} }, ['where']],
     ['a huge value', `?where=${'city'.repeat(10_000)}`, { answers: {} }, ['where']],
   ])('reads %s', (_, search, state, dropped) => {
