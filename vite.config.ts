@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { bootText, prerenderPages } from './scripts/pages.ts';
+import { bootText, manifestText, prerenderPages } from './scripts/pages.ts';
 import { precompressAssets } from './scripts/precompress.mjs';
 import { pageStrings } from './scripts/strings.ts';
 
@@ -104,13 +104,9 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      // English's; the build writes the others beside it (scripts/pages.ts).
       manifest: {
-        name: 'Kazakhstan SIM top-up guide',
-        short_name: 'SIM top-up',
-        description:
-          'Find the best way to top up a prepaid Kazakh SIM card, where you are right now, in Chinese, Russian or English.',
-        lang: 'en',
-        start_url: './?v=1',
+        ...manifestText(root, 'en'),
         scope: './',
         display: 'standalone',
         theme_color: '#0b4f8a',

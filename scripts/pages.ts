@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, build } from 'vite';
+import { manifestHref } from '../src/i18n/manifest.ts';
 import { languages, pageStrings } from './strings.ts';
 
 type Language = (typeof languages)[number];
@@ -44,6 +45,30 @@ export function bootText(root: string): Plugin {
             `<p><a href="">${each((b) => b.reload)}</a></p></div></template>`,
         );
     },
+  };
+}
+
+const localeOf = <T>(root: string, lang: Language, part: string) =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, `${part}.json`), 'utf8')) as T;
+
+/**
+ * The home-screen manifest's words in a language, from the locales, and its start page in that
+ * language. One `id` for all three: added to the home screen from any language, it is one app.
+ */
+export function manifestText(root: string, lang: Language) {
+  const { appName } = localeOf<{ appName: string }>(root, lang, 'common');
+  const { meta } = localeOf<{ meta: { appShortName: string; homeDescription: string } }>(
+    root,
+    lang,
+    'ways',
+  );
+  return {
+    id: './?v=1',
+    name: appName,
+    short_name: meta.appShortName,
+    description: meta.homeDescription,
+    lang,
+    start_url: `./?v=1&lang=${lang}`,
   };
 }
 
@@ -101,6 +126,7 @@ function pageHtml(
         /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
         `<meta name="description" content="${escapeHtml(page.description)}" />\n    ${headFor(site, lang, view, page)}`,
       )
+      .replace(/(<link rel="manifest" href=")[^"]*"/, `$1${manifestHref(lang)}"`)
       .replace(/style-src 'self'/, `style-src 'self' 'sha256-${styleHash}'`)
       .replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`)
       // These pages read well with no script: the guide's "needs JavaScript" is not for them.
@@ -149,6 +175,15 @@ export function prerenderPages(root: string): Plugin {
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const cssFile = readdirSync(join(outDir, 'assets')).find((file) => file.endsWith('.css'));
         const css = cssFile ? readFileSync(join(outDir, 'assets', cssFile), 'utf8') : '';
+        // The manifest in each language: English's is the plugin's (vite.config.ts), words and all.
+        const manifest = JSON.parse(
+          readFileSync(join(outDir, manifestHref('en')), 'utf8'),
+        ) as Record<string, unknown>;
+        for (const lang of languages.filter((language) => language !== 'en'))
+          writeFileSync(
+            join(outDir, manifestHref(lang)),
+            JSON.stringify({ ...manifest, ...manifestText(root, lang) }),
+          );
         const site = siteUrl(root);
         const urls = [`${site}/`];
         for (const lang of languages) {

@@ -2,5 +2,5 @@ export * from './address';
 export { reloadPage } from './address-bar';
 export { deviceStorage } from './device-storage';
 export * from './guide-store';
-export { preferredLanguage } from './language';
+export { isLanguage, preferredLanguage } from './language';
 export * from './connection';

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import {
   hasStrings,
   loadStrings,
+  manifestHref,
   partsFor,
   showLanguage,
   useHasStrings,
   useI18nStatus,
 } from '../i18n';
-import { type Page, pageOf, useGuide } from '../state';
+import { type Page, isLanguage, pageOf, useGuide } from '../state';
 import { ErrorBoundary, Failed } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
@@ -79,9 +80,15 @@ export function App() {
     });
   }, [targetKind]);
 
+  // The page's language, and the home screen's: added to it now, the guide opens in this language.
+  const shownLanguage = i18n.resolvedLanguage ?? i18n.language;
   useEffect(() => {
-    document.documentElement.lang = i18n.resolvedLanguage ?? i18n.language;
-  }, [i18n.resolvedLanguage, i18n.language]);
+    document.documentElement.lang = shownLanguage;
+    if (isLanguage(shownLanguage))
+      document
+        .querySelector('link[rel="manifest"]')
+        ?.setAttribute('href', manifestHref(shownLanguage));
+  }, [shownLanguage]);
 
   useEffect(() => {
     if (!ready || shownPage.current === pageKey) return;

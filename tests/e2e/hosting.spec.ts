@@ -197,6 +197,7 @@ test('serves every kind of file with its own type, and caches it as long as its 
     ['/index.html', /^text\/html/, 'no-cache'],
     ['/sw.js', /^(application|text)\/javascript/, 'no-cache'],
     ['/manifest.webmanifest', /^application\/manifest\+json/, 'no-cache'],
+    ['/manifest.zh.webmanifest', /^application\/manifest\+json/, 'no-cache'],
     ['/zh/', /^text\/html/, 'no-cache'],
     ['/ru/ways/', /^text\/html/, 'no-cache'],
     ['/en/index.html', /^text\/html/, 'no-cache'],

@@ -15,7 +15,7 @@ import {
 interface WaysStrings {
   title: string;
   findYours: string;
-  meta: { homeDescription: string; waysDescription: string };
+  meta: { homeDescription: string; waysDescription: string; appShortName: string };
   decides: { title: string };
 }
 const waysOf = (lang: Language): WaysStrings =>
@@ -146,6 +146,40 @@ test('every page has its own title, description, canonical link, alternates and 
       expect(head.ogUrl).toBe(head.canonical);
     }
   }
+});
+
+test('each language has its home-screen manifest: its words, the guide in that language, one app', async ({
+  page,
+  request,
+}) => {
+  const ids = new Set<string>();
+  for (const lang of languages) {
+    for (const { path } of pagesOf(lang)) {
+      await page.goto(path);
+      const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+      expect(href, path).toBe(
+        lang === 'en' ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`,
+      );
+    }
+    const manifestUrl = new URL(
+      (await page.locator('link[rel="manifest"]').getAttribute('href'))!,
+      page.url(),
+    );
+    const manifest = (await (await request.get(manifestUrl.href)).json()) as Record<string, string>;
+    expect(manifest.lang).toBe(lang);
+    expect(manifest.name).toBe(stringsOf(lang).common.appName);
+    expect(manifest.short_name).toBe(waysOf(lang).meta.appShortName);
+    expect(manifest.description).toBe(waysOf(lang).meta.homeDescription);
+    expect(new URL(manifest.start_url!, manifestUrl).search).toBe(`?v=1&lang=${lang}`);
+    ids.add(new URL(manifest.id!, new URL(manifest.start_url!, manifestUrl)).href);
+  }
+  expect(ids.size).toBe(1);
+  // The guide itself links the manifest of the language it shows.
+  await page.goto('/?v=1&lang=ru&where=city');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+    'href',
+    '/manifest.ru.webmanifest',
+  );
 });
 
 test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {

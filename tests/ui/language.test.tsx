@@ -46,6 +46,22 @@ describe('switching language', () => {
     );
   });
 
+  it("makes the home screen the same language: the page links that language's manifest", async () => {
+    const link = document.head.appendChild(document.createElement('link'));
+    link.rel = 'manifest';
+    link.href = '/manifest.webmanifest';
+    try {
+      const { user } = await renderApp('/?lang=zh&where=city');
+      expect(link.getAttribute('href')).toBe('/manifest.zh.webmanifest');
+      await user.click(screen.getByRole('link', { name: 'Русский' }));
+      await waitFor(() => expect(link.getAttribute('href')).toBe('/manifest.ru.webmanifest'));
+      await user.click(screen.getByRole('link', { name: 'English' }));
+      await waitFor(() => expect(link.getAttribute('href')).toBe('/manifest.webmanifest'));
+    } finally {
+      link.remove();
+    }
+  });
+
   it('remembers the choice for the next visit without a language in the link', async () => {
     const { user, unmount } = await renderApp('/?lang=en');
     await user.click(screen.getByRole('link', { name: 'Русский' }));

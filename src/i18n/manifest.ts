@@ -1,0 +1,8 @@
+import type { Language } from '../state/address';
+
+/**
+ * The home-screen manifest in a language: its name, description and start page in that language
+ * (the build writes one per language, English's the default: scripts/pages.ts).
+ */
+export const manifestHref = (lang: Language): string =>
+  lang === 'en' ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
