@@ -353,6 +353,8 @@ export const creditTerms: Partial<Record<Operator, CreditTerms>> = {
     ],
     validDays: 3,
     conditions: [],
+    // Reported with the fee (FACTS.md [W], mdlr.ru): "number active > 1 month".
+    mayNeed: ['active30Days'],
     repayment: 'nightWithCommission',
     facts: ['beelineTrustPayment', 'beelineTrustFee'],
   },

@@ -153,6 +153,13 @@ describe('the channel catalog', () => {
     expect(channels.credit.operatorSteps?.tele2).toEqual(['dial']);
   });
 
+  it("states Beeline's reported terms together: the fee and the condition from the same source", () => {
+    // FACTS.md [W] (mdlr.ru): "Fee 20 % (at least 20 ₸), amount by average spend, number active > 1 month".
+    expect(creditTerms.beeline?.conditions).toEqual([]);
+    expect(creditTerms.beeline?.mayNeed).toEqual(['active30Days']);
+    expect(creditTerms.beeline?.facts).toContain('beelineTrustFee');
+  });
+
   /** FACTS.md: what each code does, as the operators' own pages say. */
   const everyCode = [
     ...Object.entries(creditTerms).flatMap(([operator, terms]) =>

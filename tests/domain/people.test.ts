@@ -647,7 +647,7 @@ describe('exactly what a channel says', () => {
       { where: 'abroad', pay: ['card'], online: 'no', when: 'now', operator: 'beeline' },
       'credit',
       ['noPaymentNeeded'],
-      ['creditRepaid'],
+      ['creditConditions', 'creditRepaid'],
       ['beelineBorrowNow', 'roamingNotConfirmed'],
     ],
     [
@@ -670,7 +670,7 @@ describe('exactly what a channel says', () => {
       },
       'credit',
       ['noPaymentNeeded'],
-      ['creditRepaid'],
+      ['creditConditions', 'creditRepaid'],
       ['beelineBorrowNow'],
     ],
   ])('%s', (_, answers, id, reasons, cautions, checks) => {
