@@ -83,6 +83,8 @@ export interface Guidance {
   readonly code: GuidanceCode;
   /** Facts the advice states for this person (the ATM's fee, UnionPay's daily limit). */
   readonly facts: readonly FactId[];
+  /** What to check before relying on the advice, as for a way we could not confirm. */
+  readonly checks: readonly CheckCode[];
 }
 
 export interface RankedChannel {
@@ -463,6 +465,7 @@ interface GuidanceRule {
   /** Whether the advice fits this person: it must open a way they don't have yet. */
   readonly fits: (answers: Answers, pay: readonly PayMeans[]) => boolean;
   readonly facts?: (pay: readonly PayMeans[]) => FactId[];
+  readonly checks?: readonly CheckCode[];
 }
 
 const has = (pay: readonly PayMeans[], ...means: PayMeans[]) => means.some((m) => pay.includes(m));
@@ -500,8 +503,10 @@ export const guidanceRules: readonly GuidanceRule[] = [
     fits: () => true,
   },
   {
+    // Alipay only in Ding's iOS app; that Ding tops up Kazakh numbers, no source says (FACTS.md [NF]).
     code: 'walletLimited',
     fits: (_answers, pay) => has(pay, 'wallet'),
+    checks: ['operatorListed'],
   },
 ];
 
@@ -510,7 +515,11 @@ function guidanceFor(answers: Answers, outcome: Outcome): Guidance[] {
   const pay = chosenMeans(answers) ?? [];
   return guidanceRules
     .filter((rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay))
-    .map((rule) => ({ code: rule.code, facts: rule.facts?.(pay) ?? [] }));
+    .map((rule) => ({
+      code: rule.code,
+      facts: rule.facts?.(pay) ?? [],
+      checks: rule.checks ?? [],
+    }));
 }
 
 /** Best first; ways that score the same keep the catalogue's order (the sort is stable). */

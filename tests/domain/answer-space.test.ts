@@ -139,6 +139,10 @@ describe('recommend over the entire answer space', () => {
       if (JSON.stringify(guidance) !== JSON.stringify(expectedGuidance(answers, result)))
         fail(`guidance ${guidance.join(',')}`);
       if (result.outcome !== 'ok' && guidance.length === 0) fail('a poor result with no way out');
+      // FACTS.md [NF]: that Ding (where Alipay works) lists Kazakh operators; said with the advice.
+      for (const { code, checks } of result.guidance)
+        if (code === 'walletLimited' && !checks.includes('operatorListed'))
+          fail('Alipay through Ding without "check that your operator is listed"');
       if (result.ruledOut.some((c) => c.reasons.length === 0)) fail('ruled out without a reason');
       for (const found of result.recommended)
         for (const problem of violations(answers, found, 'sure')) fail(`${found.id}: ${problem}`);

@@ -107,6 +107,15 @@ describe('the result page', () => {
     expect(guidance[1]).not.toHaveTextContent(result.guidance.unionPayLimit);
   });
 
+  it('sends someone with only Alipay to Ding saying that Kazakh operators are not confirmed there', async () => {
+    // A student in a city at night with only Alipay or WeChat Pay, offline: nothing fits.
+    await renderApp('/?lang=en&where=city&speak=none&pay=wallet&online=no&when=now&operator=kcell');
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'nothingFits');
+    const wallet = document.querySelector<HTMLElement>('[data-guidance="walletLimited"]')!;
+    expect(wallet).toHaveTextContent(result.guidance.walletLimited);
+    expect(wallet).toHaveTextContent(result.checks.operatorListed);
+  });
+
   it('does not call a loan the answer when there is time for a top-up, and shows how to get one', async () => {
     // activ, only a card from home, online, no hurry: Extra Balance works, but it is a loan.
     await renderApp(

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Guidance } from '../../domain';
+import type { Guidance, Operator } from '../../domain';
 import { useCopy } from '../copy';
 
 const notes = { atmForeignCards: 'atmFee', unionPayAtmLimit: 'unionPayLimit' } as const;
@@ -8,9 +8,11 @@ const notes = { atmForeignCards: 'atmFee', unionPayAtmLimit: 'unionPayLimit' } a
 export function GuidanceList({
   title,
   guidance,
+  operator,
 }: {
   title: string;
   guidance: readonly Guidance[];
+  operator: Operator | undefined;
 }) {
   const { t } = useTranslation();
   const copy = useCopy();
@@ -21,7 +23,7 @@ export function GuidanceList({
         <strong>{title}</strong>
       </p>
       <ul className="list-bullet">
-        {guidance.map(({ code, facts }) =>
+        {guidance.map(({ code, facts, checks }) =>
           code === 'findOperator' ? null : (
             <li key={code} data-guidance={code}>
               {copy.guidance(code)}
@@ -32,6 +34,11 @@ export function GuidanceList({
                   </p>
                 ) : null,
               )}
+              {checks.map((check) => (
+                <p key={check} className="guidance-note">
+                  {copy.check(check, operator)}
+                </p>
+              ))}
             </li>
           ),
         )}

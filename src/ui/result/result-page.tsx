@@ -47,12 +47,20 @@ export function ResultPage({ answers }: ResultPageProps) {
       {best ? (
         <BestWay channel={best} result={result} operator={operator}>
           {outcome === 'weak' && (
-            <GuidanceList title={t('result.weak.guidanceTitle')} guidance={waysOut} />
+            <GuidanceList
+              title={t('result.weak.guidanceTitle')}
+              guidance={waysOut}
+              operator={operator}
+            />
           )}
         </BestWay>
       ) : (
         <div className="nothing-fits">
-          <GuidanceList title={t('result.nothingFits.lead')} guidance={waysOut} />
+          <GuidanceList
+            title={t('result.nothingFits.lead')}
+            guidance={waysOut}
+            operator={operator}
+          />
         </div>
       )}
       <OtherWays id="other-ways" title={t('result.others')} channels={others} operator={operator} />
