@@ -96,6 +96,8 @@ for (const lang of languages) {
 const narrow = [
   { name: '320 px wide', viewport: { width: 320, height: 640 } },
   { name: '200 % zoom of a 1280 px window', viewport: { width: 640, height: 400 } },
+  // Long Russian words ("казахстанского") are wider than such a line: they must break.
+  { name: '200 % zoom on a 390 px phone', viewport: { width: 195, height: 422 } },
 ];
 const narrowPages = [
   '/?v=1&lang=ru',
@@ -104,6 +106,8 @@ const narrowPages = [
   `/?v=1&lang=ru&${resultQuery}`,
   `/?v=1&lang=en&${resultQuery}`,
   `/?v=1&lang=zh&${nothingFitsQuery}`,
+  '/?v=1&lang=ru&where=abroad&pay=card,wallet&online=yes&when=now&operator=beeline',
+  '/ru/ways/',
 ];
 
 for (const { name, viewport } of narrow) {
