@@ -5,6 +5,10 @@ import cashier from '../../locales/en/cashier.json';
 import common from '../../locales/en/common.json';
 import questions from '../../locales/en/questions.json';
 import result from '../../locales/en/result.json';
+import ruChannels from '../../locales/ru/channels.json';
+import ruResult from '../../locales/ru/result.json';
+import zhChannels from '../../locales/zh/channels.json';
+import zhResult from '../../locales/zh/result.json';
 import { recommend, waysInOrder } from '../../src/domain';
 import { renderApp, search } from './render-app';
 
@@ -226,6 +230,25 @@ describe('the result page', () => {
     expect(screen.queryByRole('heading', { name: cashier.title })).toBeNull();
     expect(screen.getByText(result.staySafe.text)).toBeInTheDocument();
   });
+
+  it.each([
+    ['ru', ruResult, ruChannels, ' '],
+    ['zh', zhResult, zhChannels, ''],
+  ])(
+    "names the person's own operator before what it means for them (%s)",
+    async (lang, strings, channelStrings, space) => {
+      await renderApp(
+        `/?lang=${lang}&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=beeline`,
+      );
+      const app = document.querySelector('[data-channel="operatorApp"]')!;
+      const label = strings.forOperator.replace('{{operator}}', 'Beeline');
+      // Neither "if you are on Beeline" (the person said so) nor a space after Chinese's "：".
+      expect(app.querySelector('.detail')).toHaveTextContent(
+        `${label}${space}${channelStrings.details.operatorApp.beeline}`,
+        { normalizeWhitespace: false },
+      );
+    },
+  );
 
   it('shows emergency credit with its codes as tap-to-dial links and its conditions', async () => {
     await renderApp(

@@ -49,7 +49,10 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
       </ol>
       {detail && (
         <p className="detail">
-          <strong>{copy.aboutOperator('result.forOperator', operator)}</strong> {detail}
+          <strong>{copy.aboutOperator('result.forOperator', operator)}</strong>
+          {/* Chinese's full-width colon carries its own space. */}
+          {copy.lang === 'zh' ? '' : ' '}
+          {detail}
         </p>
       )}
       <ZeroBalanceKit
