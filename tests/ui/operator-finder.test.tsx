@@ -81,7 +81,7 @@ describe('finding the operator from the number', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: /Beeline/ })).toBeNull();
   });
 
-  it('keeps Enter in the number field to itself: it does not answer the question', async () => {
+  it('keeps Enter in the number field to itself: it does not answer the question, it moves to the suggested operator', async () => {
     const { user } = await openFinder();
     await user.type(numberField(), '+7 777 123 45 67');
     await screen.findByText(hintFor('Beeline'));
@@ -89,6 +89,19 @@ describe('finding the operator from the number', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.operator.title);
     expect(search().has('operator')).toBe(false);
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(useButton('Beeline')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(selected()).toEqual(['beeline']);
+  });
+
+  it('says at Enter what is wrong with the number', async () => {
+    const { user } = await openFinder();
+    await user.type(numberField(), '12345');
+    expect(numberField()).toBeValid();
+    await user.keyboard('{Enter}');
+    expect(numberField()).toBeInvalid();
+    expect(numberField()).toHaveFocus();
+    expect(search().has('operator')).toBe(false);
   });
 
   it('says when the number gives no hint, and keeps the choice as it was', async () => {

@@ -7,11 +7,6 @@ import { RememberNumber } from './remember-number';
 import { usePhoneCheck } from './use-phone-check';
 import { numberTypedBefore, useRememberedNumber } from './use-remembered-number';
 
-/** Enter in the number field must not submit the question around it with a guess. */
-function keepEnter(event: KeyboardEvent<HTMLInputElement>) {
-  if (event.key === 'Enter') event.preventDefault();
-}
-
 /**
  * The operator a number's prefix suggests, offered beside the field as "Use …" buttons: never
  * chosen for the person, since numbers move between operators.
@@ -37,6 +32,15 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
   });
   useEffect(() => checkTypedBefore(), []);
 
+  // Enter must not submit the question around it with a guess: it says what is wrong with the
+  // number, or moves to the operator it suggests.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    setTouched(true);
+    guessesRef.current?.querySelector('button')?.focus();
+  };
+
   const type = (value: string) => {
     setText(value);
     void memory.keep(phone.checkSoon(value));
@@ -54,7 +58,7 @@ export function OperatorFinderForm({ onUse }: { onUse(operator: Operator): void 
         showError={touched && text.trim() !== ''}
         onChange={type}
         onBlur={() => setTouched(true)}
-        onKeyDown={keepEnter}
+        onKeyDown={onKeyDown}
       >
         {check?.ok && guesses.length === 0 && <p>{t('cashier.finder.noHint')}</p>}
         {guesses.length > 1 && <p>{t('cashier.finder.choose')}</p>}
