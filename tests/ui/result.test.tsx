@@ -314,6 +314,11 @@ describe('the result page', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: result.actions.copyLink }));
     expect(await screen.findByText(result.actions.copyFailed)).toBeInTheDocument();
+    // An app on the home screen has no address bar: the link is there to copy by hand.
+    const field = screen.getByRole('textbox', { name: result.actions.linkLabel });
+    expect(field).toHaveValue(window.location.href);
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
   });
 
   it('shares the link through the device where it can, and copies it where sharing fails', async () => {

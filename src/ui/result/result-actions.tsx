@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkToThisPage } from '../../state';
 import { lazyPart } from '../lazy-part';
@@ -28,6 +28,14 @@ export function ResultActions() {
   // The QR code moves the result to a phone: offered on a computer (a mouse or touchpad leads),
   // which may share natively too, and wherever there is no native sharing.
   const onComputer = window.matchMedia?.('(pointer: fine)').matches ?? false;
+  // Where the clipboard refuses (and an app on the home screen shows no address bar), the link
+  // itself, selected, to copy by hand.
+  const linkField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (copyState !== 'failed') return;
+    linkField.current?.focus();
+    linkField.current?.select();
+  }, [copyState]);
 
   const copy = async () => setCopyState((await copyText(linkToThisPage())) ? 'copied' : 'failed');
   const share = async () => {
@@ -59,6 +67,17 @@ export function ResultActions() {
         {copyState === 'copied' && t('result.actions.copied')}
         {copyState === 'failed' && t('result.actions.copyFailed')}
       </p>
+      {copyState === 'failed' && (
+        <input
+          ref={linkField}
+          className="input"
+          readOnly
+          value={link}
+          aria-label={t('result.actions.linkLabel')}
+          dir="ltr"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
       {(onComputer || !canShare) && (
         <details className="details" onToggle={(event) => setShowQr(event.currentTarget.open)}>
           <summary>{t('result.actions.qrTitle')}</summary>
