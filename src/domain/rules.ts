@@ -464,7 +464,7 @@ interface GuidanceRule {
   readonly code: GuidanceCode;
   /** Whether the advice fits this person: it must open a way they don't have yet. */
   readonly fits: (answers: Answers, pay: readonly PayMeans[]) => boolean;
-  readonly facts?: (pay: readonly PayMeans[]) => FactId[];
+  readonly facts?: (pay: readonly PayMeans[], answers: Answers) => FactId[];
   readonly checks?: readonly CheckCode[];
 }
 
@@ -498,9 +498,12 @@ export const guidanceRules: readonly GuidanceRule[] = [
     fits: (answers, pay) => inTheCountry(answers) && !has(pay, 'cash', 'card', 'unionpay'),
   },
   {
-    // With a contact already among the ways, it is the way out; without one, finding one is.
+    // With a contact already among the ways, it is the way out; without one, finding one is:
+    // on activ, Pay For Me asks a Kcell or activ subscriber from the phone, even while roaming.
     code: 'askContact',
     fits: () => true,
+    facts: (pay, answers) =>
+      answers.operator === 'activ' && !has(pay, 'friend') ? ['activPayForMe'] : [],
   },
   {
     // Alipay only in Ding's iOS app; that Ding tops up Kazakh numbers, no source says (FACTS.md [NF]).
@@ -517,7 +520,7 @@ function guidanceFor(answers: Answers, outcome: Outcome): Guidance[] {
     .filter((rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay))
     .map((rule) => ({
       code: rule.code,
-      facts: rule.facts?.(pay) ?? [],
+      facts: rule.facts?.(pay, answers) ?? [],
       checks: rule.checks ?? [],
     }));
 }

@@ -140,9 +140,14 @@ describe('recommend over the entire answer space', () => {
         fail(`guidance ${guidance.join(',')}`);
       if (result.outcome !== 'ok' && guidance.length === 0) fail('a poor result with no way out');
       // FACTS.md [NF]: that Ding (where Alipay works) lists Kazakh operators; said with the advice.
-      for (const { code, checks } of result.guidance)
+      for (const { code, checks, facts } of result.guidance) {
         if (code === 'walletLimited' && !checks.includes('operatorListed'))
           fail('Alipay through Ding without "check that your operator is listed"');
+        // activ's Pay For Me (free, works while roaming) is how an activ subscriber asks.
+        const payForMe = answers.operator === 'activ' && !answers.pay?.includes('friend');
+        if (code === 'askContact' && facts.includes('activPayForMe') !== payForMe)
+          fail(`asking a contact ${payForMe ? 'without' : 'with'} activ's Pay For Me`);
+      }
       if (result.ruledOut.some((c) => c.reasons.length === 0)) fail('ruled out without a reason');
       for (const found of result.recommended)
         for (const problem of violations(answers, found, 'sure')) fail(`${found.id}: ${problem}`);

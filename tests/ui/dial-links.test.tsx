@@ -155,6 +155,27 @@ describe('codes to dial at zero balance', { timeout: 20_000 }, () => {
     expect(storedValues()).not.toMatch(/702|7654321/);
   });
 
+  it('gives activ Pay For Me as the way to ask a contact, even for someone abroad and offline who named no contact', async () => {
+    // Extra Balance may not work while roaming; Pay For Me does (FACTS.md), from the phone.
+    const { user } = await renderApp(
+      '/?lang=en&where=abroad&pay=card&online=no&when=now&operator=activ',
+    );
+    expect(document.querySelector('[data-channel="friendPays"]')).toBeNull();
+    const ask = document.querySelector<HTMLElement>('[data-guidance="askContact"]')!;
+    expect(ask).toHaveTextContent(result.reasons.payForMeFree);
+    const field = await within(ask).findByRole(
+      'textbox',
+      { name: result.codes.contactNumber },
+      onDemand,
+    );
+    await user.type(field, '+7 702 765 43 21');
+    expect(
+      await within(ask).findByRole('link', {
+        name: `${result.codes.labels.payForMe} *131*87027654321#`,
+      }),
+    ).toHaveAttribute('data-code', 'payForMe');
+  });
+
   it('says so when the contact’s number looks like another operator’s, whom Pay For Me cannot reach', async () => {
     const { user, kit, field } = await openContactKit();
     await user.type(field, '+7 705 123 45 67');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Guidance, Operator } from '../../domain';
+import { type Guidance, type Operator, contactCodes } from '../../domain';
 import { useCopy } from '../copy';
+import { ContactCodes } from './contact-codes';
 
 const notes = { atmForeignCards: 'atmFee', unionPayAtmLimit: 'unionPayLimit' } as const;
 
@@ -33,6 +34,13 @@ export function GuidanceList({
                     {t(`result.guidance.${notes[fact as keyof typeof notes]}`)}
                   </p>
                 ) : null,
+              )}
+              {facts.includes('activPayForMe') && operator && contactCodes[operator] && (
+                <div className="guidance-note">
+                  <p>{t('result.reasons.payForMeFree')}</p>
+                  <p>{t('result.cautions.payForMeKcellOnly')}</p>
+                  <ContactCodes codes={contactCodes[operator]} />
+                </div>
               )}
               {checks.map((check) => (
                 <p key={check} className="guidance-note">
