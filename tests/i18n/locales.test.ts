@@ -9,6 +9,7 @@ import {
   factIds,
   facts,
   misleadingCodes,
+  officialSites,
   doubtRules,
   rankingRules,
   weakWhen,
@@ -126,6 +127,14 @@ describe('the locales', () => {
   ] as const)('%s labels the «АвтоСТ» link a standing setting with a commission', (lang, said) => {
     expect(flat[lang].get('result.codes.labels.autoStOn')).toMatch(said);
     expect(flat[lang].get('channels.credit.steps.autoSt')).toMatch(/комисси|commission|手续费/);
+  });
+
+  // FACTS.md: Kcell's own page names "Kcell/activ official site" for paying online. Without its
+  // address an activ subscriber would search for it, and fake sites imitate operators.
+  it.each(languages)('%s names the site where activ is paid online: Kcell’s', (lang) => {
+    expect(flat[lang].get('channels.details.operatorSite.activ')).toContain(
+      officialSites.kcell!.site,
+    );
   });
 
   it('never links anywhere: no messenger seller, no promotional address', () => {
