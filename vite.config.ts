@@ -26,7 +26,10 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
-/** Parts the code loads only when they are shown (`lazyPart`): they stay files of their own. */
+/**
+ * Parts the code loads only when they are shown (`lazyPart`): they stay files of their own. (The
+ * question page's folded finder, `operator-finder.tsx`, stays out of `guide` with them.)
+ */
 export const lazyParts = /qr-code|operator-finder|cashier-help|cashier-card/;
 
 /**

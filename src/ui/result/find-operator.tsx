@@ -1,8 +1,17 @@
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useGuide } from '../../state';
+import { lazyPart } from '../lazy-part';
 import { focusPageHeading } from '../page-heading';
-import { OperatorFinderForm } from '../phone/operator-finder';
+
+/**
+ * Loaded from here, not through the question page's finder: a result that knows its operator
+ * fetches nothing for it.
+ */
+const OperatorFinderForm = lazyPart(
+  () => import('../phone/operator-finder-form'),
+  (module) => module.OperatorFinderForm,
+);
 
 /** With "I don't know" as the operator, the result starts with finding it; the answer goes into the address. */
 export function FindOperator() {
