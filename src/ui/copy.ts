@@ -81,7 +81,12 @@ export function useCopy() {
     drawback: (code: Drawback) => text(`result.weak.drawbacks.${code}`),
     ruledOut: (code: RuledOutReason, operator: Operator | undefined) =>
       aboutOperator(`result.ruledOut.${code}`, operator),
-    guidance: (code: Exclude<GuidanceCode, 'findOperator'>) => text(`result.guidance.${code}`),
+    /** `namedContact`: the person said someone in Kazakhstan can pay (asking a contact is then theirs). */
+    guidance: (code: Exclude<GuidanceCode, 'findOperator'>, namedContact: boolean) =>
+      text(
+        `result.guidance.${code}`,
+        code === 'askContact' && !namedContact ? { context: 'none' } : undefined,
+      ),
     codeLabel: (label: CodeLabel) => text(`result.codes.labels.${label}`),
     fact: (id: FactId) => text(`facts.names.${id}`),
     factNote: (id: FactId) => text(`facts.notes.${id}`),

@@ -77,12 +77,24 @@ describe('the result page', () => {
     expect(screen.getByRole('heading', { name: result.nothingFits.title })).toBeInTheDocument();
     expect(channelOrder('data-guidance')).toEqual(['findWifi', 'askContact']);
     expect(screen.getByText(result.guidance.findWifi)).toBeInTheDocument();
-    expect(screen.getByText(result.guidance.askContact)).toBeInTheDocument();
+    // The person named no contact: "if you know anyone", not as if they had one.
+    expect(screen.getByText(result.guidance.askContact_none)).toBeInTheDocument();
     expect(document.querySelector('[data-channel]')).toBeNull();
     expect(channelOrder('data-ruled-out')).toHaveLength(9);
     expect(
       screen.getByText(result.ruledOut.noCreditForOperator.replace('{{operator}}', 'Altel')),
     ).toBeInTheDocument();
+  });
+
+  it('asks the contact the person named, as theirs, when the best way is poor', async () => {
+    await renderApp(
+      '/?lang=en&where=city&speak=local&pay=cash,friend&online=no&when=now&operator=kcell',
+    );
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome', 'weak');
+    expect(document.querySelector('[data-guidance="askContact"]')).toHaveTextContent(
+      result.guidance.askContact,
+    );
+    expect(screen.queryByText(result.guidance.askContact_none)).toBeNull();
   });
 
   it('calls a poor best way "may work", says why, and offers a way out beside it', async () => {

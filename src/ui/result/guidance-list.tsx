@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Guidance, type Operator, contactCodes } from '../../domain';
+import { useGuide } from '../../state';
 import { useCopy } from '../copy';
 import { ContactCodes } from './contact-codes';
 
@@ -17,6 +18,7 @@ export function GuidanceList({
 }) {
   const { t } = useTranslation();
   const copy = useCopy();
+  const namedContact = useGuide((s) => s.answers.pay?.includes('friend') ?? false);
   if (guidance.length === 0) return null;
   return (
     <div className="guidance">
@@ -27,7 +29,7 @@ export function GuidanceList({
         {guidance.map(({ code, facts, checks }) =>
           code === 'findOperator' ? null : (
             <li key={code} data-guidance={code}>
-              {copy.guidance(code)}
+              {copy.guidance(code, namedContact)}
               {facts.map((fact) =>
                 fact in notes ? (
                   <p key={fact} className="guidance-note">
