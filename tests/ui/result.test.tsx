@@ -331,6 +331,9 @@ describe('the result page', () => {
     expect(field).toHaveValue(window.location.href);
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveFocus();
+    // Tried again: back to the link.
+    await user.click(screen.getByRole('button', { name: result.actions.copyLink }));
+    await waitFor(() => expect(field).toHaveFocus());
   });
 
   it('shares the link through the device where it can, and copies it where sharing fails', async () => {

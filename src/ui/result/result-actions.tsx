@@ -22,6 +22,7 @@ async function copyText(text: string): Promise<boolean> {
 export function ResultActions() {
   const { t } = useTranslation();
   const [copyState, setCopyState] = useState<CopyState>('idle');
+  const [copies, setCopies] = useState(0);
   const [showQr, setShowQr] = useState(false);
   const link = linkToThisPage();
   const canShare = typeof navigator.share === 'function';
@@ -29,15 +30,18 @@ export function ResultActions() {
   // which may share natively too, and wherever there is no native sharing.
   const onComputer = window.matchMedia?.('(pointer: fine)').matches ?? false;
   // Where the clipboard refuses (and an app on the home screen shows no address bar), the link
-  // itself, selected, to copy by hand.
+  // itself, selected, to copy by hand (again at each try).
   const linkField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (copyState !== 'failed') return;
     linkField.current?.focus();
     linkField.current?.select();
-  }, [copyState]);
+  }, [copyState, copies]);
 
-  const copy = async () => setCopyState((await copyText(linkToThisPage())) ? 'copied' : 'failed');
+  const copy = async () => {
+    setCopyState((await copyText(linkToThisPage())) ? 'copied' : 'failed');
+    setCopies((count) => count + 1);
+  };
   const share = async () => {
     try {
       await navigator.share({ title: t('result.actions.shareTitle'), url: linkToThisPage() });
