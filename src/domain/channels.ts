@@ -228,6 +228,8 @@ export const channels: Record<ChannelId, Channel> = {
     },
     facts: ['kcellSitePays', 'iziAppAndSite', 'smsCodeScam'],
     steps: ['open', 'number', 'amount', 'card', 'status'],
+    // Kcell's page names "Kcell/activ official site": activ is paid on kcell.kz (not activ.kz).
+    operatorSteps: { activ: ['openKcellForActiv', 'number', 'amount', 'card', 'status'] },
     tips: ['typeAddress'],
   },
   bankApp: {

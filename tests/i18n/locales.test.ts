@@ -132,9 +132,12 @@ describe('the locales', () => {
   // FACTS.md: Kcell's own page names "Kcell/activ official site" for paying online. Without its
   // address an activ subscriber would search for it, and fake sites imitate operators.
   it.each(languages)('%s names the site where activ is paid online: Kcell’s', (lang) => {
-    expect(flat[lang].get('channels.details.operatorSite.activ')).toContain(
-      officialSites.kcell!.site,
-    );
+    const [open] = channels.operatorSite.operatorSteps!.activ!;
+    for (const key of [
+      'channels.details.operatorSite.activ',
+      `channels.operatorSite.steps.${open}`,
+    ])
+      expect(flat[lang].get(key), key).toContain(officialSites.kcell!.site);
   });
 
   it('never links anywhere: no messenger seller, no promotional address', () => {
