@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, build } from 'vite';
 import { manifestHref } from '../src/i18n/manifest.ts';
-import { languages, pageStrings } from './strings.ts';
+import { languages, pageStrings, readPart } from './strings.ts';
 
 type Language = (typeof languages)[number];
 type View = 'home' | 'ways';
@@ -22,8 +22,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const bootOf = (root: string, lang: Language): Boot =>
-  (JSON.parse(readFileSync(join(root, 'locales', lang, 'common.json'), 'utf8')) as { boot: Boot })
-    .boot;
+  readPart<{ boot: Boot }>(root, lang, 'common').boot;
 
 /**
  * Until the first language is ready, `#root` says so in all three languages (from the locales);
@@ -48,16 +47,13 @@ export function bootText(root: string): Plugin {
   };
 }
 
-const localeOf = <T>(root: string, lang: Language, part: string) =>
-  JSON.parse(readFileSync(join(root, 'locales', lang, `${part}.json`), 'utf8')) as T;
-
 /**
  * The home-screen manifest's words in a language, from the locales, and its start page in that
  * language. One `id` for all three: added to the home screen from any language, it is one app.
  */
 export function manifestText(root: string, lang: Language) {
-  const { appName } = localeOf<{ appName: string }>(root, lang, 'common');
-  const { meta } = localeOf<{ meta: { appShortName: string; homeDescription: string } }>(
+  const { appName } = readPart<{ appName: string }>(root, lang, 'common');
+  const { meta } = readPart<{ meta: { appShortName: string; homeDescription: string } }>(
     root,
     lang,
     'ways',

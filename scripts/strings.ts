@@ -11,18 +11,14 @@ const resolvedId = `\0${moduleId}`;
 /** Where the dev server (and the unit tests' fetch) serve a page's strings. */
 export const devPath = '/@page-strings/';
 
-const partFile = (root: string, lang: string, part: string) =>
-  join(root, 'locales', lang, `${part}.json`);
+/** One file of `locales/<lang>/`, parsed (`common` → locales/zh/common.json). */
+export const readPart = <T = unknown>(root: string, lang: string, part: string): T =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, `${part}.json`), 'utf8')) as T;
 
 /** `{ common: {…}, questions: {…} }`: the page's parts under their names, as i18next holds them. */
 export function pageStringsJson(root: string, lang: string, kind: PageKind): string {
   return JSON.stringify(
-    Object.fromEntries(
-      partsFor[kind].map((part) => [
-        part,
-        JSON.parse(readFileSync(partFile(root, lang, part), 'utf8')) as unknown,
-      ]),
-    ),
+    Object.fromEntries(partsFor[kind].map((part) => [part, readPart(root, lang, part)])),
   );
 }
 

@@ -469,6 +469,10 @@ interface GuidanceRule {
 }
 
 const has = (pay: readonly PayMeans[], ...means: PayMeans[]) => means.some((m) => pay.includes(m));
+
+/** Whether the person said someone in Kazakhstan can pay for them. */
+export const namesAContact = (answers: Answers): boolean =>
+  has(chosenMeans(answers) ?? [], 'friend');
 const inTheCountry = (answers: Answers) => answers.where === 'city' || answers.where === 'remote';
 
 /** Ways out, in the order they are shown; each only where it helps this person. */
@@ -502,8 +506,8 @@ export const guidanceRules: readonly GuidanceRule[] = [
     // on activ, Pay For Me asks a Kcell or activ subscriber from the phone, even while roaming.
     code: 'askContact',
     fits: () => true,
-    facts: (pay, answers) =>
-      answers.operator === 'activ' && !has(pay, 'friend') ? ['activPayForMe'] : [],
+    facts: (_pay, answers) =>
+      answers.operator === 'activ' && !namesAContact(answers) ? ['activPayForMe'] : [],
   },
   {
     // Alipay only in Ding's iOS app; that Ding tops up Kazakh numbers, no source says (FACTS.md [NF]).

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Guidance, type Operator, contactCodes } from '../../domain';
+import { type Guidance, type Operator, contactCodes, namesAContact } from '../../domain';
 import { useGuide } from '../../state';
 import { useCopy } from '../copy';
 import { ContactCodes } from './contact-codes';
@@ -18,7 +18,7 @@ export function GuidanceList({
 }) {
   const { t } = useTranslation();
   const copy = useCopy();
-  const namedContact = useGuide((s) => s.answers.pay?.includes('friend') ?? false);
+  const namedContact = useGuide((s) => namesAContact(s.answers));
   if (guidance.length === 0) return null;
   return (
     <div className="guidance">
