@@ -140,6 +140,16 @@ describe('the locales', () => {
       expect(flat[lang].get(key), key).toContain(officialSites.kcell!.site);
   });
 
+  // The check is also shown beside the wallet note ("Alipay works only in Ding's iOS app"), where
+  // "these services" would read as Alipay and WeChat Pay: it names what it is about (GLOSSARY).
+  it.each([
+    ['en', 'international top-up services'],
+    ['ru', 'международных сервисах пополнения'],
+    ['zh', '国际话费充值平台'],
+  ] as const)('%s says which services the operator-listing check is about', (lang, term) => {
+    expect(flat[lang].get('result.checks.operatorListed')).toContain(term);
+  });
+
   it('never links anywhere: no messenger seller, no promotional address', () => {
     for (const lang of languages)
       expect(JSON.stringify(strings[lang])).not.toMatch(/https?:|\bt\.me\b|telegram/i);
