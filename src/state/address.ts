@@ -272,7 +272,7 @@ const pagePath = new RegExp(`^${sitePath}(${languages.join('|')})(/ways)?(?:/|/i
  */
 export function parseLocation(pathname: string, search: string): ParsedAddress {
   const page = pagePath.exec(pathname);
-  if (!page) return parseAddress(search);
+  if (!page) return readOtherPath(pathname, search);
   const lang = page[1] as Language;
   if (page[2]) return { state: { answers: {}, lang, view: 'ways' }, dropped: [] };
   const guide = parseAddress(search);
@@ -280,6 +280,32 @@ export function parseLocation(pathname: string, search: string): ParsedAddress {
     return { ...guide, state: { ...guide.state, lang } };
   // Answers it could not read: the start page says so.
   return { state: { answers: {}, lang, view: 'home' }, dropped: guide.dropped };
+}
+
+const guidePath = new RegExp(`^${sitePath}(?:index\\.html)?$`);
+
+/**
+ * A path the site has no page at, where the service worker (or a host's fallback) serves the guide.
+ * A link whose `?` was lost or encoded (`/v=1&where=city`, `/%3Fv=1&…`) holds its query in the path:
+ * read like one. Any other path is named in `dropped`, so the person is told; the query's answers,
+ * and a language the path starts with (`/zh/more`), are kept.
+ */
+function readOtherPath(pathname: string, search: string): ParsedAddress {
+  if (guidePath.test(pathname)) return parseAddress(search);
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  let tail = last;
+  try {
+    tail = decodeURIComponent(last);
+  } catch {
+    // Not an escape after all: read as written.
+  }
+  if (/=/.test(tail)) return parseAddress(`${tail.replace(/^\?/, '')}&${search.slice(1)}`);
+  const guide = parseAddress(search);
+  const lang = languages.find((code) => pathname.toLowerCase().startsWith(`/${code}/`));
+  return {
+    state: { ...(lang ? { lang } : {}), ...guide.state },
+    dropped: [...guide.dropped, 'path'],
+  };
 }
 
 /** The path and query of a state: `/zh/ways/`, or `/?v=1&lang=zh&…` (never a host). */

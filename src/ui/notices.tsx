@@ -8,11 +8,13 @@ export function Notices() {
   const { t } = useTranslation();
   const dropped = useGuide((s) => s.dropped);
   const dismiss = useGuide((s) => s.dismissNotice);
+  const hasAnswers = useGuide((s) => Object.keys(s.answers).length > 0);
   const failedLanguage = useI18nStatus((s) => s.failedLanguage);
   const missingText = useI18nStatus((s) => s.missingText);
   const offline = useConnection((s) => s.offline);
-  // Only the version, language or step was left out: every answer the link held is still here.
-  const answersKept = !dropped.some((key) => (questionIds as readonly string[]).includes(key));
+  // Only the version, language, step or path was left out: every answer the link held is here.
+  const answersKept =
+    hasAnswers && !dropped.some((key) => (questionIds as readonly string[]).includes(key));
   return (
     <div className="notices" aria-live="polite">
       {offline && (

@@ -86,6 +86,14 @@ test.describe('with the service worker', () => {
     await page.reload();
     await expect(page.locator('h1')).toHaveText(zh.result.headings[order[0] as 'shop']);
     expect(await channelOrder(page)).toEqual(order);
+
+    // A path the site has no page at, served the guide: in the path's language, saying so.
+    await page.goto('/ru/more?where=city');
+    await expect(page.locator('h1')).toHaveText(ru.questions.speak.title);
+    await expect(
+      page.getByRole('status').filter({ hasText: ru.common.notice.damagedLinkAnswersKept }),
+    ).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 });
 

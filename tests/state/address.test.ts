@@ -414,13 +414,45 @@ describe('the pages that need no script, read from the path', () => {
     });
   });
 
-  it.each(['/', '/fr/', '/zh/ways/more', '/zh/index.htm', '/index.html'])(
-    '%s is the guide, read from the query',
+  it.each(['/', '/index.html'])('%s is the guide, read from the query', (path) => {
+    expect(parseLocation(path, '?lang=ru&where=city')).toEqual({
+      state: { answers: { where: 'city' }, lang: 'ru' },
+      dropped: [],
+    });
+  });
+
+  // Served the guide by the service worker or a host's fallback: the person is told the link was
+  // damaged, and keeps the answers its query holds.
+  it.each(['/fr/', '/zh/ways/more', '/zh/index.htm', '/no/such/page', '/en/ways）'])(
+    '%s is no page of the site: the guide from the query, saying part of the link was left out',
     (path) => {
       expect(parseLocation(path, '?lang=ru&where=city')).toEqual({
         state: { answers: { where: 'city' }, lang: 'ru' },
-        dropped: [],
+        dropped: ['path'],
       });
     },
   );
+
+  it('takes the language from a path it has no page at when the query names none', () => {
+    expect(parseLocation('/zh/more', '?where=city')).toEqual({
+      state: { answers: { where: 'city' }, lang: 'zh' },
+      dropped: ['path'],
+    });
+    expect(parseLocation('/no/such/page', '')).toEqual({
+      state: { answers: {} },
+      dropped: ['path'],
+    });
+  });
+
+  it.each([
+    ['lost', '/v=1&lang=en&where=city&pay=cash,card'],
+    ['encoded', '/%3Fv=1&lang=en&where=city&pay=cash%2Ccard'],
+    ['encoded twice', '/%3Fv%3D1%26lang%3Den%26where%3Dcity%26pay%3Dcash%2Ccard'],
+    ['after index.html, encoded', '/index.html%3Fv=1&lang=en&where=city&pay=cash,card'],
+  ])('reads a query whose "?" was %s from the path', (_how, path) => {
+    expect(parseLocation(path, '')).toEqual({
+      state: { answers: { where: 'city', pay: ['cash', 'card'] }, lang: 'en' },
+      dropped: [],
+    });
+  });
 });

@@ -402,6 +402,11 @@ describe('a damaged link', () => {
     ['/?lang=en&where=city&where=abroad', common.notice.damagedLink],
     ['/?lang=en&where=city&step=nowhere', common.notice.damagedLinkAnswersKept],
     ['/?v=9&lang=en&where=city', common.notice.damagedLinkAnswersKept],
+    // A path the site has no page at (the service worker serves the guide there).
+    ['/en/ways/more?lang=en&where=city', common.notice.damagedLinkAnswersKept],
+    // No answers to keep: it does not say "your answers are all here".
+    ['/no/such/page?lang=en', common.notice.damagedLink],
+    ['/?lang=xx', common.notice.damagedLink],
   ])('opens %s with a notice, keeping what it could read', async (address, notice) => {
     const { user } = await renderApp(address);
     expect(screen.getByText(notice)).toBeInTheDocument();
@@ -432,6 +437,17 @@ describe('a damaged link', () => {
       '/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=kcell。',
     );
     expect(document.querySelector('main')).toHaveAttribute('data-outcome');
+    expect(search().get('operator')).toBe('kcell');
+    expect(screen.queryByText(common.notice.damagedLink)).toBeNull();
+    expect(screen.queryByText(common.notice.damagedLinkAnswersKept)).toBeNull();
+  });
+
+  it('opens a shared result whose "?" a chat app encoded, as if it had not', async () => {
+    await renderApp(
+      '/%3Fv=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=kcell',
+    );
+    expect(document.querySelector('main')).toHaveAttribute('data-outcome');
+    expect(window.location.pathname).toBe('/');
     expect(search().get('operator')).toBe('kcell');
     expect(screen.queryByText(common.notice.damagedLink)).toBeNull();
     expect(screen.queryByText(common.notice.damagedLinkAnswersKept)).toBeNull();
