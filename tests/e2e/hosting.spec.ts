@@ -201,6 +201,10 @@ test('serves every kind of file with its own type, and caches it as long as its 
     ['/zh/', /^text\/html/, 'no-cache'],
     ['/ru/ways/', /^text\/html/, 'no-cache'],
     ['/en/index.html', /^text\/html/, 'no-cache'],
+    // A link whose `?` was encoded or lost: the guide, which reads the query from the path.
+    ['/%3Fv=1&lang=en&where=city', /^text\/html/, 'no-cache'],
+    ['/v=1&lang=en&where=city', /^text\/html/, 'no-cache'],
+    ['/index.html%3Fv=1&lang=en', /^text\/html/, 'no-cache'],
     [asset(/^index-.+\.js$/), /^(application|text)\/javascript/, year],
     [asset(/\.css$/), /^text\/css/, year],
     [asset(/^en-start-.+\.json$/), /^application\/json/, year],
@@ -213,8 +217,8 @@ test('serves every kind of file with its own type, and caches it as long as its 
     expect(header('content-type'), path).toMatch(type);
     expect(header('cache-control'), path).toBe(cache);
   }
-  const page = await get('/');
-  expect(page.body).toContain('<div id="root">');
+  for (const path of ['/', '/%3Fv=1&lang=en&where=city'])
+    expect((await get(path)).body, path).toContain('<div id="root">');
   const folder = await get('/zh');
   expect(folder.response.status, '/zh').toBe(301);
   expect(new URL(folder.header('location') ?? '', origin).pathname).toBe('/zh/');
@@ -227,6 +231,7 @@ test('answers a missing file with 404 and the short page, never index.html, and 
     '/assets/en-start-notthere.json',
     '/sw-old.js',
     '/no/such/page',
+    '/assets/x=1.js',
   ]) {
     const { response, body, header } = await get(path);
     expect(response.status, path).toBe(404);
@@ -320,6 +325,12 @@ test.describe('in Chromium', () => {
         `${path} is styled`,
       ).toBe(true);
     }
+    // A shared result whose `?` a chat app encoded, opened on a first visit: the result itself.
+    await page.goto(
+      `${origin}/%3Fv=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=kcell`,
+    );
+    await expect(page.locator('main[data-outcome]')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/');
     await page.goto(`${origin}/?v=1&lang=en`);
     await expect(page.locator('h1')).toHaveText(en.common.start.title);
     // Installed means every file of the version came from nginx as it should (not as a 404,
