@@ -125,6 +125,7 @@ test('a printed result is short: the best way and its sources, without the rest 
     result.staySafe.title,
   ].map((name) => page.getByRole('heading', { name, exact: true }));
   for (const heading of leftOut) await expect(heading).toBeVisible();
+  await expect(page.getByText(result.actions.printedLink)).toBeHidden();
   await expect(otherWays.first()).toBeVisible();
   await expect(sources.first()).toBeHidden();
 
@@ -136,6 +137,11 @@ test('a printed result is short: the best way and its sources, without the rest 
   await expect(page.getByText(result.sources.title, { exact: true })).toBeVisible();
   await expect(sources.filter({ visible: true }).first()).toBeVisible();
   await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
+  // On paper, the address to open it again (there is no Copy link there).
+  const printedLink = page.getByText(result.actions.printedLink);
+  await expect(printedLink).toBeVisible();
+  const url = new URL(page.url());
+  await expect(printedLink).toContainText(`${url.origin}${url.pathname}${url.search}`);
   await expect(page.getByRole('link', { name: common.skipToContent })).toBeHidden();
   await expect(page.getByRole('navigation', { name: common.language.label })).toBeHidden();
   expect(pageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(3);

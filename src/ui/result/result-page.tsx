@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Answers, factIds, recommend } from '../../domain';
-import { useGuide } from '../../state';
+import { linkToThisPage, useGuide } from '../../state';
 import { BackLink } from '../back-link';
 import { useOutcome } from '../outcome';
 import { CashierSection, offersCashierCard } from '../cashier/cashier-section';
@@ -89,6 +89,12 @@ export function ResultPage({ answers }: ResultPageProps) {
         used={factIds}
         printed={[...(best?.facts ?? []), ...guidance.flatMap(({ facts }) => facts)]}
       />
+      {/* On paper there is no Copy link: the address itself, to type or photograph. */}
+      <p className="print-only">
+        {t('result.actions.printedLink')}
+        <br />
+        <span dir="ltr">{linkToThisPage()}</span>
+      </p>
     </>
   );
 }
