@@ -108,3 +108,28 @@ test.describe('at 320 px wide', () => {
     }
   });
 });
+
+test.describe('at 195 px wide (200 % zoom on a 390 px phone)', () => {
+  test.use({ viewport: { width: 195, height: 422 } });
+
+  test('a short answer keeps “Change” beside it; only a long one puts it underneath', async ({
+    page,
+  }) => {
+    await page.goto(
+      '/?v=1&lang=ru&where=city&speak=none&pay=cash,card&online=no&when=now&operator=beeline',
+    );
+    await expect(page.locator('.summary-row')).toHaveCount(6);
+    const rows = await page.locator('.summary-row').evaluateAll((all) =>
+      all.map((row) => {
+        const [, answer, change] = [...row.children].map((cell) => cell.getBoundingClientRect());
+        return {
+          answer: row.children[1]!.textContent ?? '',
+          beside: Math.abs(answer!.top - change!.top) < 1,
+          under: change!.top >= answer!.bottom - 1,
+        };
+      }),
+    );
+    expect(rows.filter((row) => row.beside).map((row) => row.answer)).toEqual(['Нет', 'Beeline']);
+    for (const row of rows) expect(row.beside || row.under, row.answer).toBe(true);
+  });
+});
