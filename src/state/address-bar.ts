@@ -1,10 +1,19 @@
 import { type AddressState, type ParsedAddress, hrefOf, parseLocation } from './address';
 
+/**
+ * The query as it was meant: an `&` written as HTML's `&#38;` starts a fragment (the rest of the
+ * query is in it); a link written with `#` for `?` (`/#v=1&where=city`, `/#/?v=1&…`) holds it all.
+ */
+function queryOf(search: string, hash: string): string {
+  if (hash.startsWith('#38;')) return `${search}&${hash.slice(1)}`;
+  if (!search.includes('=') && hash.includes('=')) return `?${hash.replace(/^#\/?\??/, '')}`;
+  return search;
+}
+
 /** The only place that touches `window.location` and `history`. */
 export function readAddressBar(): ParsedAddress {
   const { pathname, search, hash } = window.location;
-  // An `&` written as HTML's `&#38;` starts a fragment: the rest of the query is in it.
-  return parseLocation(pathname, hash.startsWith('#38;') ? `${search}&${hash.slice(1)}` : search);
+  return parseLocation(pathname, queryOf(search, hash));
 }
 
 /**

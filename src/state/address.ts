@@ -44,6 +44,12 @@ export type Params = Record<string, string[]>;
 const maxValueLength = 200;
 
 /**
+ * Characters that show as nothing, which chat apps and editors put inside long words so they can
+ * wrap (zero-width space, soft hyphen, direction marks): never part of a name or a value.
+ */
+const invisible = /\p{Cf}/gu;
+
+/**
  * A value as a person meant it. Links pass through chat apps, mail and hand edits: full-width
  * letters (`ｃｉｔｙ`), a second percent-encoding (`cash%252Ccard`), a sentence's `.`, `）` or `。`
  * stuck to the link's end, or a cut in the middle of an escape. None of the contract's words
@@ -60,6 +66,7 @@ function normalizeValue(value: string): string {
     }
   }
   return text
+    .replace(invisible, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -106,13 +113,14 @@ export function migrate(
 }
 
 /**
- * A key as a person meant it: `WHERE`, or `amp;where` or `#38;where` from a link copied out of
- * HTML (`&amp;`, `&#38;`).
+ * A key as a person meant it: `WHERE`, `on line` (a mail's line break), or `amp;where` or
+ * `#38;where` from a link copied out of HTML (`&amp;`, `&#38;`).
  */
 const normalizeKey = (key: string) =>
   key
+    .replace(invisible, '')
     .normalize('NFKC')
-    .trim()
+    .replace(/\s+/g, '')
     .toLowerCase()
     .replace(/^(amp;|#38;)+/, '');
 
@@ -141,11 +149,19 @@ function withDelimiters(text: string): string {
  */
 const withoutQuotedPrintable = (search: string) => search.replace(/=3D(?=[\p{L}\p{N}])/giu, '=');
 
+/** `;` between parameters (an old convention some sites still rewrite links to): an `&`. */
+const parameterSemicolon = new RegExp(
+  `[;；](?=\\s*(?:${[...contractKeys].join('|')})\\s*=)`,
+  'giu',
+);
+
 function readParams(search: string, params = Object.create(null) as Params, again = true): Params {
   // No prototype (above): a parameter named like `valueOf` or `__proto__` stays a plain parameter.
   let entries: URLSearchParams;
   try {
-    entries = new URLSearchParams(again ? withoutQuotedPrintable(search) : search);
+    entries = new URLSearchParams(
+      again ? withoutQuotedPrintable(search).replace(parameterSemicolon, '&') : search,
+    );
   } catch {
     return params;
   }

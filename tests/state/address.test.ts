@@ -177,6 +177,24 @@ describe('the address codec, contract v1', () => {
     ],
     ['upper-case names', '?V=1&LANG=en&Where=city', { answers: { where: 'city' }, lang: 'en' }, []],
     [
+      'invisible characters a chat app put in to wrap long words',
+      '?where=ci\u200Bty&oper\u00ADator=kcell\u200E&speak=lo%E2%80%8Bcal',
+      { answers: { where: 'city', speak: 'local', operator: 'kcell' } },
+      [],
+    ],
+    [
+      "a mail's line break inside a name",
+      '?where=city&on%0Aline=no&when+=now',
+      { answers: { where: 'city', online: 'no', when: 'now' } },
+      [],
+    ],
+    [
+      'parameters between semicolons, the list of means too',
+      '?v=1;lang=ru;where=city；speak=local;pay=cash;card',
+      { answers: { where: 'city', speak: 'local', pay: ['cash', 'card'] }, lang: 'ru' },
+      [],
+    ],
+    [
       'a whole query encoded twice',
       '?v%3D1%26lang%3Dzh%26where%3Dabroad',
       { answers: { where: 'abroad' }, lang: 'zh' },

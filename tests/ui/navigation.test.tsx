@@ -88,6 +88,21 @@ describe('moving around', () => {
     expect(`${window.location.pathname}${window.location.search}`).toBe(complete);
   });
 
+  it.each([
+    '/#v=1&lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=activ',
+    '/#/?v=1&lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=activ',
+  ])('opens a link written with # for ? (%s)', async (address) => {
+    await renderApp(address);
+    expect(heading()).toHaveTextContent(result.headings.bankApp);
+    expect(window.location.hash).toBe('');
+    expect(`${window.location.pathname}${window.location.search}`).toBe(complete);
+  });
+
+  it('reads the query, not a fragment, when the query holds answers', async () => {
+    await renderApp('/?v=1&lang=en&where=city#where=abroad');
+    expect(heading()).toHaveTextContent(questions.speak.title);
+  });
+
   it('restores the same page on reload', async () => {
     const { user, unmount } = await renderApp('/?lang=en&where=city&speak=none');
     await user.click(screen.getByLabelText(questions.pay.options.cash));
