@@ -287,7 +287,7 @@ const pagePath = new RegExp(`^${sitePath}(${languages.join('|')})(/ways)?(?:/|/i
  * the answers are the person's, and are kept.
  */
 export function parseLocation(pathname: string, search: string): ParsedAddress {
-  const page = pagePath.exec(pathname);
+  const page = pagePath.exec(pagePathOf(pathname));
   if (!page) return readOtherPath(pathname, search);
   const lang = page[1] as Language;
   if (page[2]) return { state: { answers: {}, lang, view: 'ways' }, dropped: [] };
@@ -296,6 +296,21 @@ export function parseLocation(pathname: string, search: string): ParsedAddress {
     return { ...guide, state: { ...guide.state, lang } };
   // Answers it could not read: the start page says so.
   return { state: { answers: {}, lang, view: 'home' }, dropped: guide.dropped };
+}
+
+/** A page's path as meant: `/ZH/ways）` or `/ru/ways/.` (a sentence's end stuck to the link). */
+function pagePathOf(pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // Not an escape after all: read as written.
+  }
+  return path
+    .replace(invisible, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/]+$/u, '');
 }
 
 const guidePath = new RegExp(`^${sitePath}(?:index\\.html)?$`);

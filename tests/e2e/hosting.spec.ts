@@ -222,6 +222,17 @@ test('serves every kind of file with its own type, and caches it as long as its 
   const folder = await get('/zh');
   expect(folder.response.status, '/zh').toBe(301);
   expect(new URL(folder.header('location') ?? '', origin).pathname).toBe('/zh/');
+  // A sentence's end stuck to a page's address: that page.
+  for (const [path, page] of [
+    ['/zh/ways%EF%BC%89', '/zh/ways/'],
+    ['/ru/ways/,', '/ru/ways/'],
+    ['/en/%E3%80%82?where=city', '/en/?where=city'],
+  ]) {
+    const moved = await get(path!);
+    expect(moved.response.status, path).toBe(301);
+    const target = new URL(moved.header('location') ?? '', origin);
+    expect(`${target.pathname}${target.search}`, path).toBe(page);
+  }
 });
 
 test('answers a missing file with 404 and the short page, never index.html, and nobody keeps it', async () => {

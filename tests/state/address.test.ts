@@ -402,6 +402,10 @@ describe('the pages that need no script, read from the path', () => {
     ['/ru/ways/', 'ways', 'ru'],
     ['/ru/ways', 'ways', 'ru'],
     ['/ru/ways/index.html', 'ways', 'ru'],
+    // A sentence's end stuck to the link, or capitals (the service worker serves the guide there).
+    ['/ZH/Ways）', 'ways', 'zh'],
+    ['/ru/ways/.', 'ways', 'ru'],
+    ['/en/%EF%BC%89', 'home', 'en'],
   ] as const)('%s is the %s page in %s', (path, view, lang) => {
     expect(parseLocation(path, '?lang=en&utm_source=x')).toEqual({
       state: { answers: {}, lang, view },
@@ -441,7 +445,7 @@ describe('the pages that need no script, read from the path', () => {
 
   // Served the guide by the service worker or a host's fallback: the person is told the link was
   // damaged, and keeps the answers its query holds.
-  it.each(['/fr/', '/zh/ways/more', '/zh/index.htm', '/no/such/page', '/en/ways）'])(
+  it.each(['/fr/', '/zh/ways/more', '/zh/index.htm', '/no/such/page', '/en/way'])(
     '%s is no page of the site: the guide from the query, saying part of the link was left out',
     (path) => {
       expect(parseLocation(path, '?lang=ru&where=city')).toEqual({
