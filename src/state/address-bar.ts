@@ -17,18 +17,40 @@ export function readAddressBar(): ParsedAddress {
 }
 
 /**
+ * What a history entry remembers beside its address, for this device only: that its question was
+ * opened from the result to change an answer (its Back then returns to the result). A link never
+ * carries it; the entry keeps it through a reload.
+ */
+export interface EntryNote {
+  readonly changing?: true;
+}
+
+export function readEntryNote(): EntryNote {
+  const note: unknown = window.history.state;
+  return typeof note === 'object' && note !== null && 'changing' in note && note.changing === true
+    ? { changing: true }
+    : {};
+}
+
+/**
  * Writes the address as a path and query of this site only: whatever path the page was opened at
  * (`//elsewhere.example/`), the state never names another host. A browser that refuses the change
  * leaves the address as it was; the page keeps working.
  */
-export function writeAddressBar(state: AddressState, mode: 'push' | 'replace'): void {
+export function writeAddressBar(
+  state: AddressState,
+  mode: 'push' | 'replace',
+  note: EntryNote = {},
+): void {
   const url = hrefOf(state);
   // The rest of a query that HTML's `&#38;` left in the fragment goes once the query has it.
   const current = `${window.location.pathname}${window.location.search}`;
-  if (url === current && !window.location.hash.startsWith('#38;')) return;
+  const sameNote = (readEntryNote().changing ?? false) === (note.changing ?? false);
+  if (url === current && sameNote && !window.location.hash.startsWith('#38;')) return;
+  const entry = note.changing ? note : null;
   try {
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (mode === 'push') window.history.pushState(entry, '', url);
+    else window.history.replaceState(entry, '', url);
   } catch {
     // A SecurityError (an address the browser will not rewrite): nothing to do but carry on.
   }

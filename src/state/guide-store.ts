@@ -9,7 +9,14 @@ import {
   reachableAnswers,
 } from '../domain';
 import type { AddressState, Language, ParsedAddress, View } from './address';
-import { onAddressBarChange, readAddressBar, shareableLink, writeAddressBar } from './address-bar';
+import {
+  type EntryNote,
+  onAddressBarChange,
+  readAddressBar,
+  readEntryNote,
+  shareableLink,
+  writeAddressBar,
+} from './address-bar';
 import {
   browserLanguages,
   preferredLanguage,
@@ -30,13 +37,18 @@ interface GuideState {
   readonly view: View;
   /** Parameters of the opened link that could not be read. */
   readonly dropped: readonly string[];
+  /** The question on screen was opened from the result to change an answer: Back returns there. */
+  readonly changing: boolean;
 }
 
 interface GuideActions {
   start(): void;
   answer<Q extends QuestionId>(question: Q, value: NonNullable<Answers[Q]>): void;
-  /** Back and Change links: any page, keeping every answer (the start page keeps none). */
-  open(page: Page): void;
+  /**
+   * Back and Change links: any page, keeping every answer (the start page keeps none). `changing`:
+   * a question opened from the result to change its answer.
+   */
+  open(page: Page, options?: { changing?: boolean }): void;
   startAgain(): void;
   setLanguage(lang: Language): void;
   dismissNotice(): void;
@@ -44,7 +56,8 @@ interface GuideActions {
 
 export type GuideStore = GuideState & GuideActions;
 
-type PageState = Pick<GuideState, 'answers' | 'step' | 'view'>;
+type PageState = Pick<GuideState, 'answers' | 'step' | 'view'> &
+  Partial<Pick<GuideState, 'changing'>>;
 
 /** The page follows from the view, the answers and the step: it is never stored. */
 export function pageOf({ answers, step, view }: PageState): Page {
@@ -56,11 +69,17 @@ export function pageOf({ answers, step, view }: PageState): Page {
   return next ? { kind: 'question', question: next } : { kind: 'result' };
 }
 
-/** Where the Back link goes from a page: the previous question, the result or the start page. */
+/**
+ * Where the Back link goes from a page: the previous question, the result or the start page. A
+ * question opened from the result to change its answer goes back to the result while every
+ * question is answered (the "check your answers" pattern).
+ */
 export function backTarget(state: PageState): Page | undefined {
   const page = pageOf(state);
   if (page.kind === 'start' || page.kind === 'ways') return undefined;
   if (page.kind === 'result') return { kind: 'question', question: lastQuestion(state.answers) };
+  if (state.changing && pageOf({ ...state, step: undefined }).kind === 'result')
+    return { kind: 'result' };
   const previous = previousQuestion(state.answers, page.question);
   return previous ? { kind: 'question', question: previous } : { kind: 'start' };
 }
@@ -83,10 +102,13 @@ const snapshot = ({ answers, step, lang, view }: GuideState): AddressState => ({
   ...(view !== 'guide' ? { view } : {}),
 });
 
+const noteOf = ({ changing }: Pick<GuideState, 'changing'>): EntryNote =>
+  changing ? { changing: true } : {};
+
 const guideStore = createStore<GuideStore>()((set, get) => {
   const move = (next: Partial<GuideState>, mode: 'push' | 'replace' = 'push') => {
     set(next);
-    writeAddressBar(snapshot(get()), mode);
+    writeAddressBar(snapshot(get()), mode, noteOf(get()));
   };
   return {
     answers: {},
@@ -94,22 +116,25 @@ const guideStore = createStore<GuideStore>()((set, get) => {
     lang: 'en',
     view: 'guide',
     dropped: [],
-    start: () => move({ step: 'where', view: 'guide', dropped: [] }),
+    changing: false,
+    start: () => move({ step: 'where', view: 'guide', dropped: [], changing: false }),
     answer: (question, value) => {
       const answers = reachableAnswers({ ...get().answers, [question]: value });
       // The entry we leave keeps its answer, so the browser's Back button shows it selected.
-      writeAddressBar({ answers, lang: get().lang, step: question }, 'replace');
-      move({ answers, step: undefined, view: 'guide', dropped: [] });
+      writeAddressBar({ answers, lang: get().lang, step: question }, 'replace', noteOf(get()));
+      move({ answers, step: undefined, view: 'guide', dropped: [], changing: false });
     },
-    open: (page) =>
-      move(
-        page.kind === 'ways'
+    open: (page, { changing = false } = {}) =>
+      move({
+        ...(page.kind === 'ways'
           ? { view: 'ways', answers: {}, step: undefined }
           : page.kind === 'start'
             ? { answers: {}, step: undefined, view: 'guide' }
-            : { step: page.kind === 'question' ? page.question : undefined, view: 'guide' },
-      ),
-    startAgain: () => move({ answers: {}, step: undefined, view: 'guide', dropped: [] }),
+            : { step: page.kind === 'question' ? page.question : undefined, view: 'guide' }),
+        changing: changing && page.kind === 'question',
+      }),
+    startAgain: () =>
+      move({ answers: {}, step: undefined, view: 'guide', dropped: [], changing: false }),
     setLanguage: (lang) => {
       rememberLanguage(lang);
       move({ lang }, 'replace');
@@ -130,13 +155,14 @@ function useGuideState<T>(selector: (state: GuideStore) => T): T {
 
 export const useGuide = Object.assign(useGuideState, guideStore);
 
-function applyAddress({ state, dropped }: ParsedAddress, lang: Language): void {
+function applyAddress({ state, dropped }: ParsedAddress, lang: Language, note: EntryNote = {}) {
   guideStore.setState({
     answers: state.answers,
     step: state.step,
     lang,
     view: state.view ?? 'guide',
     dropped,
+    changing: note.changing === true && state.step !== undefined,
   });
 }
 
@@ -144,13 +170,13 @@ function applyAddress({ state, dropped }: ParsedAddress, lang: Language): void {
 export function connectAddressBar(): () => void {
   const opened = readAddressBar();
   const lang = opened.state.lang ?? rememberedLanguage() ?? preferredLanguage(browserLanguages());
-  applyAddress(opened, lang);
-  writeAddressBar(snapshot(guideStore.getState()), 'replace');
+  applyAddress(opened, lang, readEntryNote());
+  writeAddressBar(snapshot(guideStore.getState()), 'replace', noteOf(guideStore.getState()));
   // Back and Forward move between pages, not languages: the language last chosen stays, and the
   // entry's address says so.
   return onAddressBarChange((address) => {
-    applyAddress(address, guideStore.getState().lang);
-    writeAddressBar(snapshot(guideStore.getState()), 'replace');
+    applyAddress(address, guideStore.getState().lang, readEntryNote());
+    writeAddressBar(snapshot(guideStore.getState()), 'replace', noteOf(guideStore.getState()));
   });
 }
 

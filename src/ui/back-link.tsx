@@ -7,7 +7,8 @@ export function BackLink() {
   const answers = useGuide((s) => s.answers);
   const step = useGuide((s) => s.step);
   const view = useGuide((s) => s.view);
-  const target = backTarget({ answers, step, view });
+  const changing = useGuide((s) => s.changing);
+  const target = backTarget({ answers, step, view, changing });
   if (!target) return null;
   return (
     <PageLink page={target} className="back-link">

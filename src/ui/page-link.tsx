@@ -3,6 +3,8 @@ import { type Page, addressOf, hrefOf, useGuide } from '../state';
 
 interface PageLinkProps {
   page: Page;
+  /** A Change link on the result: the question's Back returns to the result. */
+  changing?: boolean;
   className?: string;
   children: ReactNode;
 }
@@ -21,7 +23,7 @@ export function followInPlace(action: () => void) {
 }
 
 /** A real link to a page of the guide (it opens in a new tab too), followed in place when clicked. */
-export function PageLink({ page, className, children }: PageLinkProps) {
+export function PageLink({ page, changing, className, children }: PageLinkProps) {
   const answers = useGuide((s) => s.answers);
   const lang = useGuide((s) => s.lang);
   const open = useGuide((s) => s.open);
@@ -29,7 +31,7 @@ export function PageLink({ page, className, children }: PageLinkProps) {
     <a
       href={hrefOf(addressOf(page, { answers, lang }))}
       className={className}
-      onClick={followInPlace(() => open(page))}
+      onClick={followInPlace(() => open(page, { changing }))}
     >
       {children}
     </a>

@@ -47,6 +47,47 @@ describe('moving around', () => {
     expect(search().get('pay')).toBe('kzcard');
   });
 
+  it('goes Back from a question opened with Change to the result, also after a reload', async () => {
+    const { user, unmount } = await renderApp(complete);
+    await user.click(screen.getByRole('link', { name: /Change.*How can you pay/ }));
+    expect(heading()).toHaveTextContent(questions.pay.title);
+    const back = screen.getByRole('link', { name: common.nav.back });
+    expect(back).toHaveAttribute('href', complete);
+    const address = window.location.pathname + window.location.search;
+    unmount();
+    await renderApp(address, { reload: true });
+    await user.click(screen.getByRole('link', { name: common.nav.back }));
+    await waitFor(() => expect(heading()).toHaveTextContent(result.headings.bankApp));
+    expect(`${window.location.pathname}${window.location.search}`).toBe(complete);
+    // Back from the result goes through the questions, as before: no loop with the last one.
+    await user.click(screen.getByRole('link', { name: common.nav.back }));
+    expect(heading()).toHaveTextContent(questions.operator.title);
+    await user.click(screen.getByRole('link', { name: common.nav.back }));
+    expect(heading()).toHaveTextContent(questions.when.title);
+  });
+
+  it('goes Back from a Change through the browser too: its entry remembers it', async () => {
+    const { user } = await renderApp(complete);
+    await user.click(screen.getByRole('link', { name: /Change.*Where are you now/ }));
+    await user.click(screen.getByLabelText(questions.where.options.abroad));
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    expect(heading()).toHaveTextContent(result.headings.bankApp);
+    await browserBack();
+    await waitFor(() => expect(heading()).toHaveTextContent(questions.where.title));
+    expect(screen.getByRole('link', { name: common.nav.back })).toHaveAttribute(
+      'href',
+      '/?v=1&lang=en&where=abroad&pay=kzcard&online=yes&when=today&operator=activ',
+    );
+  });
+
+  it('a shared link to a question goes Back to the question before it', async () => {
+    await renderApp(`${complete}&step=pay`);
+    expect(screen.getByRole('link', { name: common.nav.back })).toHaveAttribute(
+      'href',
+      '/?v=1&lang=en&where=city&speak=local&pay=kzcard&online=yes&when=today&operator=activ&step=speak',
+    );
+  });
+
   it('asks a newly needed question after a change, and drops an answer no longer asked', async () => {
     const { user } = await renderApp(complete);
     await user.click(screen.getByRole('link', { name: /Change.*Where are you now/ }));

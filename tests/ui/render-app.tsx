@@ -17,14 +17,20 @@ import {
 let disconnect: (() => void) | undefined;
 let unwatch: (() => void) | undefined;
 
-/** Opens the real app at an address, as a person opening a link would. */
-export async function renderApp(address = '/', options?: Pick<RenderOptions, 'wrapper'>) {
+/**
+ * Opens the real app at an address, as a person opening a link would; `reload`: as a reload of the
+ * current history entry would (what the entry remembers beside its address stays).
+ */
+export async function renderApp(
+  address = '/',
+  { reload = false, ...options }: Pick<RenderOptions, 'wrapper'> & { reload?: boolean } = {},
+) {
   disconnect?.();
   unwatch?.();
   useConnection.setState({ offline: false });
   useTypedNumber.setState({ e164: undefined });
   unwatch = watchConnection();
-  window.history.replaceState(null, '', address);
+  window.history.replaceState(reload ? window.history.state : null, '', address);
   useI18nStatus.setState({
     failedLanguage: undefined,
     loadingLanguage: undefined,

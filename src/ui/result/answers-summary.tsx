@@ -28,7 +28,7 @@ export function AnswersSummary({ answers }: { answers: Answers }) {
                 )}
               </dd>
               <dd className="summary-action">
-                <PageLink page={{ kind: 'question', question }}>
+                <PageLink page={{ kind: 'question', question }} changing>
                   {t('result.change')}
                   <span className="visually-hidden">
                     {' '}
