@@ -129,6 +129,17 @@ describe('the locales', () => {
     expect(flat[lang].get('channels.credit.steps.autoSt')).toMatch(/комисси|commission|手续费/);
   });
 
+  // FACTS.md: «АвтоСТ» starts "whenever the balance falls to 10 ₸ or less"; Homebank's path is
+  // Payments → Communication services (said in every language, not only where English changed).
+  it.each([
+    ['en', /10 ₸ or less/],
+    ['ru', /10 ₸ или ниже/],
+    ['zh', /10 坚戈以下/],
+  ] as const)('%s says when «АвтоСТ» starts, and where Homebank takes payments', (lang, when) => {
+    expect(flat[lang].get('result.codes.labels.autoStOn')).toMatch(when);
+    expect(flat[lang].get('channels.bankApp.steps.payments')).toContain('Homebank');
+  });
+
   // FACTS.md: Kcell's own page names "Kcell/activ official site" for paying online. Without its
   // address an activ subscriber would search for it, and fake sites imitate operators.
   it.each(languages)('%s names the site where activ is paid online: Kcell’s', (lang) => {
