@@ -217,9 +217,10 @@ export const rankingRules: readonly RankingRule[] = [
   { id: 'creditNow', channels: ['credit'], if: { when: ['now'], operator: creditByCode, where: inKazakhstan }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },
   { id: 'beelineCreditNow', channels: ['credit'], if: { when: ['now'], operator: ['beeline'] }, points: 5, basis: 'beelineTrustPayment' },
   { id: 'creditNotUrgent', channels: ['credit'], if: { when: ['today', 'later'] }, points: -35, basis: 'product' },
-  { id: 'creditOffline', channels: ['credit'], if: { online: ['no'], operator: creditByCode, where: inKazakhstan }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
+  // No internet and no shop near are reasons to borrow only within the hour: with time, a top-up can be reached.
+  { id: 'creditOffline', channels: ['credit'], if: { when: ['now'], online: ['no'], operator: creditByCode, where: inKazakhstan }, points: 10, reason: 'worksWithoutInternet', basis: 'product' },
   { id: 'friendOffline', channels: ['friendPays'], if: { online: ['no'] }, points: 15, reason: 'worksWithoutInternet', basis: 'product' },
-  { id: 'creditRemote', channels: ['credit'], if: { where: ['remote'] }, points: 20, reason: 'worksFarFromShops', basis: 'product' },
+  { id: 'creditRemote', channels: ['credit'], if: { when: ['now'], where: ['remote'] }, points: 20, reason: 'worksFarFromShops', basis: 'product' },
   { id: 'friendRemote', channels: ['friendPays'], if: { where: ['remote'] }, points: 15, reason: 'worksFarFromShops', basis: 'product' },
   { id: 'friendAbroad', channels: ['friendPays'], if: { where: ['abroad'] }, points: 15, reason: 'worksFromAbroad', basis: 'product' },
   // Never up abroad: activ's Extra Balance is reported not to work in roaming, the others are unknown.

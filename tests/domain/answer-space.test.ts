@@ -211,6 +211,26 @@ describe('recommend over the entire answer space', () => {
     expect(compared).toBeGreaterThan(100);
   }, 30_000);
 
+  // PRODUCT.md: credit is a loan; with time to spare, a way that tops up comes first whenever one
+  // we are as sure of works (the reasons to prefer a loan, no shop near or no internet, are
+  // reasons only within the hour).
+  it('never leads with emergency credit when it can wait and a way as sure of tops up', () => {
+    const failures: string[] = [];
+    let compared = 0;
+    for (const answers of everyAnswers()) {
+      if (!isComplete(answers) || answers.when === 'now') continue;
+      const { best, recommended, mightWork } = recommend(answers);
+      if (best?.id !== 'credit') continue;
+      compared++;
+      const group = best.certainty === 'unconfirmed' ? mightWork : recommended;
+      const other = group.find((c) => c.id !== 'credit');
+      if (other) failures.push(`${JSON.stringify(answers)}: credit before ${other.id}`);
+      if (failures.length > 10) break;
+    }
+    expect(failures).toEqual([]);
+    expect(compared).toBeGreaterThan(0);
+  }, 30_000);
+
   it('demotes shops, terminals and offices far from shops, and counters when it is urgent', () => {
     let compared = 0;
     for (const answers of everyAnswers()) {
