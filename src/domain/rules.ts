@@ -53,6 +53,8 @@ export type CautionCode =
   | 'officialBankAppOnly'
   | 'mistakenTransfer'
   | 'reachContactFirst'
+  | 'reachContactActiv'
+  | 'reachContactAtZero'
   | 'payForMeKcellOnly'
   | 'creditConditions'
   | 'creditRepaid'
@@ -229,7 +231,10 @@ export const rankingRules: readonly RankingRule[] = [
   { channels: ['credit'], if: { operator: creditWithConditions }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
   { channels: ['credit'], if: {}, points: 0, caution: 'creditRepaid', basis: 'beelineTrustPayment' },
   { id: 'payForMe', channels: ['friendPays'], if: { operator: ['activ'] }, points: 10, reason: 'payForMeFree', caution: 'payForMeKcellOnly', basis: 'activPayForMe' },
-  { channels: ['friendPays'], if: { online: ['no'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },
+  // Offline, the contact is reached by a call or an SMS, which a zero balance may stop: Kcell's is a fact; activ's Pay For Me asks for free.
+  { channels: ['friendPays'], if: { online: ['no'], operator: ['kcell'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },
+  { channels: ['friendPays'], if: { online: ['no'], operator: ['activ'] }, points: 0, caution: 'reachContactActiv', basis: 'activPayForMe' },
+  { channels: ['friendPays'], if: { online: ['no'], operator: ['beeline', 'tele2', 'altel', 'izi', 'unknown'] }, points: 0, caution: 'reachContactAtZero', basis: 'product' },
   { channels: ['friendPays'], if: {}, points: 0, caution: 'mistakenTransfer', basis: 'kaspiMistakenTransfer' },
   { channels: ['intlService'], if: { pays: ['wallet'] }, points: 0, caution: 'alipayIosOnly', basis: 'dingAlipayIos' },
   { id: 'walletOnly', channels: ['intlService'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'dingAlipayIos' },

@@ -283,7 +283,7 @@ const people: Person[] = [
     outcome: 'ok',
     best: 'friendPays',
     reasons: ['payForMeFree'],
-    cautions: ['payForMeKcellOnly', 'reachContactFirst'],
+    cautions: ['payForMeKcellOnly', 'reachContactActiv'],
   },
   {
     who: 'a tourist in a city with only WeChat Pay, offline, on Kcell',

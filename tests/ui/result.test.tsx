@@ -395,6 +395,31 @@ describe('the result page', () => {
   });
 });
 
+describe('reaching a contact offline, at zero balance', () => {
+  it('points an activ subscriber to Pay For Me, whose code is just above', async () => {
+    await renderApp(
+      '/?v=1&lang=en&where=remote&speak=none&pay=wallet,friend&online=no&when=now&operator=activ',
+    );
+    const way = document.querySelector<HTMLElement>('[data-channel="friendPays"]')!;
+    const caution = within(way).getByText(result.cautions.reachContactActiv);
+    const kit = way.querySelector('.kit')!;
+    expect(kit).toHaveTextContent('*131*');
+    expect(kit.compareDocumentPosition(caution) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it.each(['beeline', 'tele2', 'unknown'])(
+    'does not give Kcell’s rule as the reason on %s',
+    async (operator) => {
+      await renderApp(
+        `/?v=1&lang=en&where=remote&speak=local&pay=cash,friend&online=no&when=today&operator=${operator}`,
+      );
+      const way = document.querySelector<HTMLElement>('[data-channel="friendPays"]')!;
+      expect(within(way).getByText(result.cautions.reachContactAtZero)).toBeInTheDocument();
+      expect(way).not.toHaveTextContent(/Kcell blocks/);
+    },
+  );
+});
+
 describe('a damaged link', () => {
   it.each([
     ['/?v=1&lang=en&where=moon&pay=cash&online=yes', common.notice.damagedLink],

@@ -21,8 +21,16 @@ import { SourceItem } from '../result/sources';
 import { ZeroBalanceKit } from '../result/zero-balance-kit';
 
 const knownOperators = operatorOptions.filter((operator) => operator !== 'unknown');
-/** Cautions that point to help only a result page has (the number finder, the cashier card). */
-const resultOnlyCautions: readonly CautionCode[] = ['findOperatorFirst', 'useCashierCard'];
+/**
+ * Cautions that point to help only a result page has (the number finder, the cashier card), or
+ * that say for one operator what the page says for all (reaching a contact at zero balance).
+ */
+const resultOnlyCautions: readonly CautionCode[] = [
+  'findOperatorFirst',
+  'useCashierCard',
+  'reachContactActiv',
+  'reachContactAtZero',
+];
 
 /** Everything the guide knows about one way, for any operator: readable with no script. */
 export function WaySection({ id }: { id: ChannelId }) {
