@@ -140,6 +140,13 @@ describe('the locales', () => {
     expect(flat[lang].get('channels.bankApp.steps.payments')).toContain('Homebank');
   });
 
+  // FACTS.md: Alipay only in Ding's iOS app, WeChat Pay nowhere: "wallet" means either, so the
+  // reason a way fits says for whom it does.
+  it.each(languages)('%s gives the wallet reason its condition: Alipay on an iPhone', (lang) => {
+    expect(flat[lang].get('result.reasons.payWithWallet')).toMatch(/Alipay|支付宝/);
+    expect(flat[lang].get('result.reasons.payWithWallet')).toContain('iPhone');
+  });
+
   // FACTS.md: Kcell's own page names "Kcell/activ official site" for paying online. Without its
   // address an activ subscriber would search for it, and fake sites imitate operators.
   it.each(languages)('%s names the site where activ is paid online: Kcell’s', (lang) => {
