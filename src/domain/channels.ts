@@ -171,6 +171,8 @@ export const channels: Record<ChannelId, Channel> = {
     },
     facts: ['officePayments', 'operators'],
     steps: ['find', 'ask', 'pay', 'receipt'],
+    // None known for izi: the first step never sends the person looking for one as if it existed.
+    operatorSteps: { izi: ['findIzi', 'ask', 'pay', 'receipt'] },
     tips: ['cashierCard'],
   },
   shop: {

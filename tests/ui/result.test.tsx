@@ -395,6 +395,17 @@ describe('the result page', () => {
   });
 });
 
+describe('an izi subscriber for whom only a service centre might work', () => {
+  it('is not sent looking for an izi service centre as if one were known', async () => {
+    await renderApp(
+      '/?v=1&lang=en&where=city&speak=local&pay=card&online=no&when=today&operator=izi',
+    );
+    const best = document.querySelector<HTMLElement>('[data-channel="office"]')!;
+    expect(within(best).getByText(channels.office.steps.findIzi)).toBeInTheDocument();
+    expect(best).not.toHaveTextContent(/nearest izi service centre/);
+  });
+});
+
 describe('reaching a contact offline, at zero balance', () => {
   it('points an activ subscriber to Pay For Me, whose code is just above', async () => {
     await renderApp(
