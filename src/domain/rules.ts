@@ -524,14 +524,15 @@ export const guidanceRules: readonly GuidanceRule[] = [
 ];
 
 /** Finding the operator comes first whatever the outcome; the rest only when the best way is poor. */
-function guidanceFor(answers: Answers, outcome: Outcome): Guidance[] {
+function guidanceFor(answers: Answers, outcome: Outcome, best?: RankedChannel): Guidance[] {
   const pay = chosenMeans(answers) ?? [];
   return guidanceRules
     .filter((rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay))
     .map((rule) => ({
       code: rule.code,
       facts: rule.facts?.(pay, answers) ?? [],
-      checks: rule.checks ?? [],
+      // A check the best way already shows, just above, is not said twice.
+      checks: (rule.checks ?? []).filter((check) => !best?.checks.includes(check)),
     }));
 }
 
@@ -567,7 +568,7 @@ export function recommend(answers: Answers): Recommendation {
     ruledOut,
     best,
     drawbacks,
-    guidance: guidanceFor(answers, outcome),
+    guidance: guidanceFor(answers, outcome, best),
   };
 }
 
