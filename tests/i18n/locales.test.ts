@@ -18,6 +18,7 @@ import {
   questionOptions,
   recommend,
 } from '../../src/domain';
+import { currentStamps, recordPath } from '../../scripts/translated-from.mjs';
 import { everyAnswers } from '../domain/answer-space';
 
 const languages = ['en', 'ru', 'zh'] as const;
@@ -87,6 +88,17 @@ describe('the locales', () => {
     for (const key of plurals)
       for (const category of categories)
         expect(flat[lang].has(`${key}_${category}`), `${lang} ${key}_${category}`).toBe(true);
+  });
+
+  // An English string changed since its translations were made: they may say the old thing (it
+  // happened: Homebank's path reached English only). Update ru and zh, then
+  // `npm run locales:translated` (docs/decisions/languages.md).
+  it('has ru and zh made from the English as it is now', () => {
+    const recorded = JSON.parse(readFileSync(recordPath, 'utf8')) as Record<string, string>;
+    const stale = Object.entries(currentStamps())
+      .filter(([key, now]) => recorded[key] !== now)
+      .map(([key]) => key);
+    expect(stale, 'English strings changed or added since ru and zh were made').toEqual([]);
   });
 
   it.each(['ru', 'zh'] as const)('%s uses the same interpolation variables as en', (lang) => {
