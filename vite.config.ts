@@ -34,8 +34,7 @@ export const lazyParts = /qr-code|operator-finder|cashier-help|cashier-card/;
 
 /**
  * Fewer, larger files: each compresses better than its parts did apart, and a first load makes
- * fewer requests. `app`: what every page needs (React, i18next, the state, the frame) and what
- * starts it (`main.tsx`, which `entry.ts` imports after the first paint: one file, not two); `guide`:
+ * fewer requests. `app`: what every page needs (React, i18next, the state, the frame); `guide`:
  * the rules and the result's sections (the result and ways pages). The rest (a question page, the
  * ways page's own sections, the lazy parts, the number check) stays apart, fetched when needed.
  */
@@ -48,8 +47,7 @@ const chunkGroups = [
         id,
       ) ||
       /virtual:page-strings|src[\\/](state|i18n)[\\/]|src[\\/]domain[\\/]flow\.ts/.test(id) ||
-      /src[\\/]ui[\\/](?!question-page)[^\\/]+\.tsx?$/.test(id) ||
-      /src[\\/]main\.tsx$/.test(id),
+      /src[\\/]ui[\\/](?!question-page)[^\\/]+\.tsx?$/.test(id),
   },
   {
     name: 'guide',

@@ -9,8 +9,8 @@ test('a bookmarked result asks for its own code while the app’s is still on it
   const { result } = stringsOf('en');
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  // The app's code (main.tsx with React and the frame) is held back: nothing it would start can.
-  await page.route(/\/assets\/app-[\w-]{8}\.js$/, async (route) => {
+  // The app's entry module (main.tsx) is held back: nothing it would start can start.
+  await page.route(/\/assets\/main-[\w-]{8}\.js$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -30,7 +30,7 @@ test('a start page asks for the app’s code only after the browser reports its 
     const main = () =>
       performance
         .getEntriesByType('resource')
-        .find((e) => /\/assets\/app-[\w-]{8}\.js$/.test(e.name));
+        .find((e) => /\/assets\/main-[\w-]{8}\.js$/.test(e.name));
     while (!main()) await new Promise((resolve) => setTimeout(resolve, 20));
     return {
       painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
