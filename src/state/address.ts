@@ -43,6 +43,15 @@ export type Params = Record<string, string[]>;
 
 const maxValueLength = 200;
 
+/** A text with its percent-escapes decoded; as written when they are not escapes after all. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Characters that show as nothing, which chat apps and editors put inside long words so they can
  * wrap (zero-width space, soft hyphen, direction marks): never part of a name or a value.
@@ -57,15 +66,7 @@ const invisible = /\p{Cf}/gu;
  */
 function normalizeValue(value: string): string {
   // A link cut inside an escape after a word (`city%2`): the word was whole.
-  let text = value.replace(/(?<=[\p{L}\p{N}])%[\da-f]?$/iu, '');
-  if (/%[\da-f]{2}/i.test(text)) {
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      // Not an escape after all: read as written.
-    }
-  }
-  return text
+  return decoded(value.replace(/(?<=[\p{L}\p{N}])%[\da-f]?$/iu, ''))
     .replace(invisible, '')
     .normalize('NFKC')
     .toLowerCase()
@@ -132,15 +133,8 @@ const contractKeys: ReadonlySet<string> = new Set(['v', 'lang', 'step', ...quest
  * `%3F` left by one encoding more, and a second `?` (a tracker's `beeline?from=…`) as an `&`.
  */
 function withDelimiters(text: string): string {
-  let result = text.normalize('NFKC');
-  if (/%(?:26|3d|3f)/i.test(result)) {
-    try {
-      result = decodeURIComponent(result);
-    } catch {
-      // Not an escape after all: read as written.
-    }
-  }
-  return result.replaceAll('?', '&');
+  const result = text.normalize('NFKC');
+  return (/%(?:26|3d|3f)/i.test(result) ? decoded(result) : result).replaceAll('?', '&');
 }
 
 /**
@@ -300,13 +294,7 @@ export function parseLocation(pathname: string, search: string): ParsedAddress {
 
 /** A page's path as meant: `/ZH/ways）` or `/ru/ways/.` (a sentence's end stuck to the link). */
 function pagePathOf(pathname: string): string {
-  let path = pathname;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    // Not an escape after all: read as written.
-  }
-  return path
+  return decoded(pathname)
     .replace(invisible, '')
     .normalize('NFKC')
     .toLowerCase()
@@ -323,16 +311,10 @@ const guidePath = new RegExp(`^${sitePath}(?:index\\.html)?$`);
  */
 function readOtherPath(pathname: string, search: string): ParsedAddress {
   if (guidePath.test(pathname)) return parseAddress(search);
-  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
-  let tail = last;
-  try {
-    tail = decodeURIComponent(last);
-  } catch {
-    // Not an escape after all: read as written.
-  }
-  if (/=/.test(tail)) return parseAddress(`${tail.replace(/^\?/, '')}&${search.slice(1)}`);
+  const tail = decoded(pathname.slice(pathname.lastIndexOf('/') + 1));
+  if (tail.includes('=')) return parseAddress(`${tail.replace(/^\?/, '')}&${search.slice(1)}`);
   const guide = parseAddress(search);
-  const lang = languages.find((code) => pathname.toLowerCase().startsWith(`/${code}/`));
+  const lang = languages.find((code) => pagePathOf(pathname).startsWith(`/${code}/`));
   return {
     state: { ...(lang ? { lang } : {}), ...guide.state },
     dropped: [...guide.dropped, 'path'],
