@@ -1,13 +1,13 @@
 // npm run locales:translated
 // Records, for every English string, a stamp of the text the Russian and Chinese translations were
-// made from (locales/translated-from.json). tests/i18n/locales.test.ts fails when an English string
+// made from (tests/i18n/translated-from.json). tests/i18n/locales.test.ts fails when an English string
 // no longer matches its stamp: its translations may be out of date. Update them, then run this.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const locales = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
-export const recordPath = join(locales, 'translated-from.json');
+export const recordPath = join(locales, '..', 'tests', 'i18n', 'translated-from.json');
 
 /** A short stamp of a text (FNV-1a, 32 bits): enough to notice that it changed. */
 export function stamp(text) {
