@@ -101,6 +101,14 @@ test('Back and Forward move between steps, and reload keeps the page', async ({ 
   await page.reload();
   await expect(heading).toHaveText(result.headings.terminal);
   expect(await channelOrder(page)).toEqual(order);
+
+  // A question opened with Change goes Back to the result, also after a reload.
+  await page.getByRole('link', { name: /Change.*How can you pay/ }).click();
+  await expect(heading).toHaveText(questions.pay.title);
+  await page.reload();
+  await expect(heading).toHaveText(questions.pay.title);
+  await page.getByRole('link', { name: common.nav.back }).click();
+  await expect(heading).toHaveText(result.headings.terminal);
 });
 
 const pageCount = (pdf: Buffer) =>
