@@ -159,6 +159,16 @@ describe('the locales', () => {
     expect(flat[lang].get('result.reasons.payWithWallet')).toContain('iPhone');
   });
 
+  // The guide is for prepaid SIMs (PRODUCT.md): what a search engine shows of a page says so.
+  it.each([
+    ['en', 'prepaid'],
+    ['ru', 'предоплаченной'],
+    ['zh', '预付费'],
+  ] as const)('%s says "prepaid" in both pages’ descriptions', (lang, word) => {
+    for (const key of ['ways.meta.homeDescription', 'ways.meta.waysDescription'])
+      expect(flat[lang].get(key), key).toContain(word);
+  });
+
   // FACTS.md: Kcell's own page names "Kcell/activ official site" for paying online. Without its
   // address an activ subscriber would search for it, and fake sites imitate operators.
   it.each(languages)('%s names the site where activ is paid online: Kcell’s', (lang) => {
