@@ -6,8 +6,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const locales = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
-export const recordPath = join(locales, '..', 'tests', 'i18n', 'translated-from.json');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const locales = join(root, 'locales');
+export const recordPath = join(root, 'tests', 'i18n', 'translated-from.json');
 
 /** A short stamp of a text (FNV-1a, 32 bits): enough to notice that it changed. */
 export function stamp(text) {

@@ -191,6 +191,10 @@ const onPhone: readonly ChannelId[] = ['operatorApp', 'operatorSite', 'bankApp',
 const nonSpeaker: readonly Speak[] = ['english', 'none'];
 const inKazakhstan: readonly Where[] = ['city', 'remote'];
 const creditByCode: readonly Operator[] = ['activ', 'tele2'];
+/** Operators with no fact of their own about reaching someone at zero balance (Kcell and activ have). */
+const noZeroBalanceFact: readonly Operator[] = operatorOptions.filter(
+  (operator) => operator !== 'kcell' && operator !== 'activ',
+);
 /** Operators whose emergency credit comes, or may come, with conditions (a recent top-up…). */
 const creditWithConditions: readonly Operator[] = operatorOptions.filter((operator) => {
   const terms = creditTerms[operator];
@@ -234,7 +238,7 @@ export const rankingRules: readonly RankingRule[] = [
   // Offline, the contact is reached by a call or an SMS, which a zero balance may stop: Kcell's is a fact; activ's Pay For Me asks for free.
   { channels: ['friendPays'], if: { online: ['no'], operator: ['kcell'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },
   { channels: ['friendPays'], if: { online: ['no'], operator: ['activ'] }, points: 0, caution: 'reachContactActiv', basis: 'activPayForMe' },
-  { channels: ['friendPays'], if: { online: ['no'], operator: ['beeline', 'tele2', 'altel', 'izi', 'unknown'] }, points: 0, caution: 'reachContactAtZero', basis: 'product' },
+  { channels: ['friendPays'], if: { online: ['no'], operator: noZeroBalanceFact }, points: 0, caution: 'reachContactAtZero', basis: 'product' },
   { channels: ['friendPays'], if: {}, points: 0, caution: 'mistakenTransfer', basis: 'kaspiMistakenTransfer' },
   { channels: ['intlService'], if: { pays: ['wallet'] }, points: 0, caution: 'alipayIosOnly', basis: 'dingAlipayIos' },
   { id: 'walletOnly', channels: ['intlService'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'dingAlipayIos' },
