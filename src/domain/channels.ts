@@ -229,9 +229,13 @@ export const channels: Record<ChannelId, Channel> = {
       izi: { facts: ['iziAppAndSite'], certainty: 'weak', check: 'iziSitePayment' },
     },
     facts: ['kcellSitePays', 'iziAppAndSite', 'smsCodeScam'],
-    steps: ['open', 'number', 'amount', 'card', 'status'],
-    // Kcell's page names "Kcell/activ official site": activ is paid on kcell.kz (not activ.kz).
-    operatorSteps: { activ: ['openKcellForActiv', 'number', 'amount', 'card', 'status'] },
+    steps: ['open', 'number', 'amount', 'card', 'screenshot'],
+    // Kcell's page names "Kcell/activ official site": activ is paid on kcell.kz (not activ.kz),
+    // and a "payment status" check there (no source gives one for another operator's site).
+    operatorSteps: {
+      kcell: ['open', 'number', 'amount', 'card', 'status'],
+      activ: ['openKcellForActiv', 'number', 'amount', 'card', 'status'],
+    },
     tips: ['typeAddress'],
   },
   bankApp: {

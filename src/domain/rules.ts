@@ -57,8 +57,7 @@ export type CautionCode =
   | 'reachContactAtZero'
   | 'payForMeKcellOnly'
   | 'creditConditions'
-  | 'creditRepaid'
-  | 'keepReceipt';
+  | 'creditRepaid';
 
 /** Why a channel cannot work for this person: only the fact rules of PRODUCT.md. */
 export type RuledOutReason =
@@ -169,6 +168,8 @@ export interface WeaknessRule {
   readonly channels: readonly ChannelId[];
   readonly if: Condition;
   readonly drawback: Drawback;
+  /** The way's caution that says the same: not said again beside the drawback. */
+  readonly says?: CautionCode;
   readonly basis: Basis;
 }
 
@@ -218,7 +219,6 @@ export const rankingRules: readonly RankingRule[] = [
   { id: 'shopNow', channels: ['shop'], if: { when: ['now'] }, points: -8, caution: 'openingHours', basis: 'product' },
   { id: 'officeLater', channels: ['office'], if: { when: ['later'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
   { channels: ['terminal'], if: {}, points: 0, caution: 'terminalFee', basis: 'terminalFees' },
-  { channels: physical, if: {}, points: 0, caution: 'keepReceipt', basis: 'shopsTopUp' },
   // Asked for by a code, from the phone, with no internet: true only of the codes FACTS.md gives, and not in roaming (activ's is reported not to work there).
   { id: 'creditNow', channels: ['credit'], if: { when: ['now'], operator: creditByCode, where: inKazakhstan }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },
   { id: 'beelineCreditNow', channels: ['credit'], if: { when: ['now'], operator: ['beeline'] }, points: 5, basis: 'beelineTrustPayment' },
@@ -246,7 +246,6 @@ export const rankingRules: readonly RankingRule[] = [
   { id: 'weakForOperator', channels: [...onPhone, 'credit'], if: { operatorSupport: ['weak'] }, points: -8, basis: 'product' },
   { id: 'unconfirmedForOperator', channels: [...onPhone, 'credit'], if: { operatorSupport: ['unconfirmed'] }, points: -20, basis: 'product' },
   { id: 'appUnknownOperator', channels: ['operatorApp', 'operatorSite'], if: { operator: ['unknown'] }, points: -10, caution: 'findOperatorFirst', basis: 'prefixHints' },
-  { channels: ['terminal', 'shop', 'bankApp'], if: { operator: ['unknown'] }, points: 0, caution: 'findOperatorFirst', basis: 'prefixHints' },
 ];
 
 /** Situations that make a way less sure than the operator's support says. */
@@ -262,10 +261,10 @@ export const doubtRules: readonly DoubtRule[] = [
 export const weakWhen: readonly WeaknessRule[] = [
   { id: 'weakSource', channels: channelIds, if: { certainty: ['weak'] }, drawback: 'weakSource', basis: 'product' },
   { id: 'notConfirmed', channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
-  { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
-  { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', basis: 'product' },
+  { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', says: 'openingHours', basis: 'product' },
+  { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', says: 'fewPlacesRemote', basis: 'product' },
   // Whether the number meets them (a new SIM may not) is something the guide cannot know.
-  { id: 'hasConditions', channels: ['credit'], if: { operator: creditWithConditions }, drawback: 'hasConditions', basis: 'product' },
+  { id: 'hasConditions', channels: ['credit'], if: { operator: creditWithConditions }, drawback: 'hasConditions', says: 'creditConditions', basis: 'product' },
   // A loan with a fee, taken back within days: it buys time, and someone who has time needs a top-up.
   { id: 'onlyALoan', channels: ['credit'], if: { when: ['today', 'later'] }, drawback: 'onlyALoan', basis: 'product' },
 ];
@@ -352,6 +351,10 @@ const rankingFor = rowsFor(rankingRules);
 const doubtsFor = rowsFor(doubtRules);
 const weaknessFor = rowsFor(weakWhen);
 
+/** The cautions these drawbacks already say (`WeaknessRule.says`): shown beside them, not again. */
+export const cautionsSaidBy = (drawbacks: readonly Drawback[]): CautionCode[] =>
+  weakWhen.flatMap((rule) => (rule.says && drawbacks.includes(rule.drawback) ? [rule.says] : []));
+
 const certaintyOrder: readonly Certainty[] = ['confirmed', 'weak', 'unconfirmed'];
 const leastSure = (a: Certainty, b: Certainty) =>
   certaintyOrder.indexOf(a) >= certaintyOrder.indexOf(b) ? a : b;
@@ -394,10 +397,12 @@ function assess(context: Omit<Context, keyof Assessed>): Assessed {
 }
 
 /** Reasons that follow from meeting the channel's requirements. */
-function requirementReasons({ channel, answers, means }: Context): FitReason[] {
+function requirementReasons({ channel, answers, means, operatorSupport }: Context): FitReason[] {
   const reasons: FitReason[] = [];
   // Far from towns the way exists but may not be near: that is said as a drawback, not a reason.
-  if (channel.inKazakhstan && answers.where === 'city') reasons.push('inKazakhstan');
+  // Nor is it "available" where nothing says the operator has it (izi's service centres).
+  if (channel.inKazakhstan && answers.where === 'city' && operatorSupport !== 'unconfirmed')
+    reasons.push('inKazakhstan');
   if (channel.online && answers.online === 'yes') reasons.push('youAreOnline');
   if (channel.payWith.length === 0) reasons.push('noPaymentNeeded');
   const first = means?.[0];
@@ -473,7 +478,7 @@ function passing(answers: Answers): ChannelId[] {
 interface GuidanceRule {
   readonly code: GuidanceCode;
   /** Whether the advice fits this person: it must open a way they don't have yet. */
-  readonly fits: (answers: Answers, pay: readonly PayMeans[]) => boolean;
+  readonly fits: (answers: Answers, pay: readonly PayMeans[], best?: RankedChannel) => boolean;
   readonly facts?: (pay: readonly PayMeans[], answers: Answers) => FactId[];
   readonly checks?: readonly CheckCode[];
 }
@@ -521,8 +526,9 @@ export const guidanceRules: readonly GuidanceRule[] = [
   },
   {
     // Alipay only in Ding's iOS app; that Ding tops up Kazakh numbers, no source says (FACTS.md [NF]).
+    // When that way leads, its caution says so just above.
     code: 'walletLimited',
-    fits: (_answers, pay) => has(pay, 'wallet'),
+    fits: (_answers, pay, best) => has(pay, 'wallet') && best?.id !== 'intlService',
     checks: ['operatorListed'],
   },
 ];
@@ -531,7 +537,9 @@ export const guidanceRules: readonly GuidanceRule[] = [
 function guidanceFor(answers: Answers, outcome: Outcome, best?: RankedChannel): Guidance[] {
   const pay = chosenMeans(answers) ?? [];
   return guidanceRules
-    .filter((rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay))
+    .filter(
+      (rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay, best),
+    )
     .map((rule) => ({
       code: rule.code,
       facts: rule.facts?.(pay, answers) ?? [],

@@ -72,7 +72,7 @@ export function useCopy() {
     channelDetail: (id: ChannelId, operator: Operator | undefined) => {
       if (!operator) return '';
       const key = [`channels.details.${id}.${operator}`, `channels.details.${id}.other`].find(has);
-      return key ? text(key) : '';
+      return key ? aboutOperator(key, operator) : '';
     },
     reason: (code: FitReason) => text(`result.reasons.${code}`),
     caution: (code: CautionCode) => text(`result.cautions.${code}`),

@@ -108,7 +108,8 @@ function expectedGuidance(answers: Answers, result: Recommendation): GuidanceCod
     ['atmCash', poor && inKz && !has('cash') && has('card', 'unionpay')],
     ['getCash', poor && inKz && !has('cash', 'card', 'unionpay')],
     ['askContact', poor],
-    ['walletLimited', poor && has('wallet')],
+    // Not under the international service itself: its caution says it just above.
+    ['walletLimited', poor && has('wallet') && result.best?.id !== 'intlService'],
   ];
   return codes.filter(([, applies]) => applies).map(([code]) => code);
 }

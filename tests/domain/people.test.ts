@@ -76,7 +76,7 @@ const people: Person[] = [
     outcome: 'weak',
     best: 'terminal',
     reasons: ['payWithCash'],
-    cautions: ['fewPlacesRemote', 'terminalFee', 'keepReceipt'],
+    cautions: ['fewPlacesRemote', 'terminalFee'],
     checks: ['withOperator'],
     drawbacks: ['weakSource', 'farAway'],
     mightWork: ['credit'],
@@ -121,7 +121,8 @@ const people: Person[] = [
     checks: ['operatorListed'],
     drawbacks: ['notConfirmed'],
     ruledOut: { operatorSite: 'needsCard', bankApp: 'needsKzCard' },
-    guidance: ['askContact', 'walletLimited'],
+    // Alipay's limits are the caution of the way just above, not a way out again.
+    guidance: ['askContact'],
   },
   {
     who: 'someone abroad, offline, with only a foreign card, on Altel',
@@ -249,7 +250,8 @@ const people: Person[] = [
     },
     outcome: 'weak',
     best: 'terminal',
-    cautions: ['findOperatorFirst'],
+    // Its step says to find the operator first: not said again as a caution.
+    cautions: ['terminalFee'],
     ruledOut: { credit: 'noCreditForOperator' },
     guidance: ['findOperator', 'askContact'],
   },
@@ -615,7 +617,7 @@ describe('exactly what a channel says', () => {
       beelineResident,
       'shop',
       ['inKazakhstan', 'payWithCash', 'youSpeakLocal'],
-      ['openingHours', 'keepReceipt'],
+      ['openingHours'],
       ['withOperator'],
     ],
     [
@@ -631,7 +633,7 @@ describe('exactly what a channel says', () => {
       activOnTrain,
       'terminal',
       ['payWithCash'],
-      ['fewPlacesRemote', 'terminalFee', 'keepReceipt'],
+      ['fewPlacesRemote', 'terminalFee'],
       ['withOperator'],
     ],
     [

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Operator, RankedChannel, Recommendation } from '../../domain';
+import {
+  type Operator,
+  type RankedChannel,
+  type Recommendation,
+  cautionsSaidBy,
+} from '../../domain';
 import { useCopy } from '../copy';
 import { ChannelBody } from './channel-body';
 import { ChecksFirst } from './checks-first';
@@ -43,7 +48,12 @@ export function BestWay({ channel, result, operator, children }: BestWayProps) {
         </div>
       )}
       {children}
-      <ChannelBody channel={channel} operator={operator} headingLevel="h2" />
+      <ChannelBody
+        channel={channel}
+        operator={operator}
+        headingLevel="h2"
+        saidAbove={weak ? cautionsSaidBy(drawbacks) : []}
+      />
     </section>
   );
 }

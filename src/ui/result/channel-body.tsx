@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  type CautionCode,
   type ChannelId,
   type Operator,
   type RankedChannel,
@@ -19,10 +20,17 @@ interface ChannelBodyProps {
   channel: RankedChannel;
   operator: Operator | undefined;
   headingLevel: 'h2' | 'h3';
+  /** Cautions the drawbacks above already say. */
+  saidAbove?: readonly CautionCode[];
 }
 
 /** Why a channel fits, how to do it, tips and cautions: shared by the recommendation and the others. */
-export function ChannelBody({ channel, operator, headingLevel: Heading }: ChannelBodyProps) {
+export function ChannelBody({
+  channel,
+  operator,
+  headingLevel: Heading,
+  saidAbove = [],
+}: ChannelBodyProps) {
   const { t } = useTranslation();
   const copy = useCopy();
   const { steps, operatorSteps } = channels[channel.id];
@@ -33,6 +41,7 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
   const detail = copy.channelDetail(channel.id, operator);
   const site = operator && officialSites[operator]?.site;
+  const cautions = channel.cautions.filter((code) => !saidAbove.includes(code));
   return (
     <>
       <Heading>{t('result.whyFits')}</Heading>
@@ -70,11 +79,11 @@ export function ChannelBody({ channel, operator, headingLevel: Heading }: Channe
           </ul>
         </>
       )}
-      {channel.cautions.length > 0 && (
+      {cautions.length > 0 && (
         <div className="cautions">
           <Heading>{t('result.cautionsTitle')}</Heading>
           <ul className="list-warning">
-            {channel.cautions.map((code) => (
+            {cautions.map((code) => (
               <li key={code}>{copy.caution(code)}</li>
             ))}
           </ul>

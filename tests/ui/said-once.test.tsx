@@ -1,0 +1,127 @@
+import { within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import enChannels from '../../locales/en/channels.json';
+import enResult from '../../locales/en/result.json';
+import ruChannels from '../../locales/ru/channels.json';
+import ruResult from '../../locales/ru/result.json';
+import zhChannels from '../../locales/zh/channels.json';
+import zhResult from '../../locales/zh/result.json';
+import { renderApp } from './render-app';
+
+const strings = {
+  en: { channels: enChannels, result: enResult },
+  ru: { channels: ruChannels, result: ruResult },
+  zh: { channels: zhChannels, result: zhResult },
+};
+const languages = ['en', 'ru', 'zh'] as const;
+
+/** People whose page once said one thing twice in a way, or pointed to something it lacks. */
+const people = {
+  cashAtZeroOnTrain: 'where=remote&speak=local&pay=cash&online=no&when=now&operator=altel',
+  unknownOperator: 'where=city&speak=none&pay=cash,kzcard&online=yes&when=later&operator=unknown',
+  residentSpeaksRussian:
+    'where=city&speak=local&pay=cash,kzcard&online=no&when=later&operator=beeline',
+  alipayOnly: 'where=city&speak=none&pay=wallet&online=yes&when=now&operator=beeline',
+  homebankForTele2: 'where=abroad&pay=kzcard&online=yes&when=today&operator=tele2',
+  iziCardAtNight: 'where=city&speak=local&pay=card&online=no&when=now&operator=izi',
+  beelineCardOnline: 'where=abroad&pay=card&online=yes&when=later&operator=beeline',
+  kcellCardOnline: 'where=abroad&pay=card&online=yes&when=later&operator=kcell',
+};
+
+const ways = () => [...document.querySelectorAll<HTMLElement>('[data-channel]')];
+const way = (id: string) => document.querySelector<HTMLElement>(`[data-channel="${id}"]`)!;
+const sentencesIn = (section: HTMLElement) =>
+  [...section.querySelectorAll('li, p')].map((element) => element.textContent?.trim() ?? '');
+
+describe.each(languages)('in %s, a way says each thing once', (lang) => {
+  const { channels, result } = strings[lang];
+
+  it.each(Object.entries(people))('for %s', async (_who, answers) => {
+    await renderApp(`/?lang=${lang}&${answers}`);
+    expect(ways().length).toBeGreaterThan(0);
+    for (const section of ways()) {
+      const sentences = sentencesIn(section).filter((text) => text !== '');
+      const repeated = sentences.filter((text, index) => sentences.indexOf(text) !== index);
+      expect(repeated, section.dataset.channel).toEqual([]);
+    }
+  });
+
+  it('far from towns, the best way says once that no place may be near', async () => {
+    await renderApp(`/?lang=${lang}&${people.cashAtZeroOnTrain}`);
+    const best = way('terminal');
+    expect(best).toHaveClass('recommendation-weak');
+    expect(within(best).getByText(result.weak.drawbacks.farAway)).toBeInTheDocument();
+    expect(within(best).queryByText(result.cautions.fewPlacesRemote)).toBeNull();
+    // Another way far from towns, with no drawback beside it, keeps its caution.
+    expect(within(way('shop')).getByText(result.cautions.fewPlacesRemote)).toBeInTheDocument();
+    // Keeping the receipt is a step of each way at a counter or a machine, not a caution again.
+    for (const id of ['terminal', 'shop', 'office'] as const)
+      expect(
+        sentencesIn(way(id)).filter((text) => text === channels[id].steps.receipt),
+        id,
+      ).toHaveLength(1);
+  });
+
+  it("a way that needs the operator says once to find it out, and a shop's step does not contradict it", async () => {
+    await renderApp(`/?lang=${lang}&${people.unknownOperator}`);
+    expect(within(way('shop')).getByText(channels.shop.steps.tell_unknown)).toBeInTheDocument();
+    for (const id of ['shop', 'terminal', 'bankApp'])
+      expect(within(way(id)).queryByText(result.cautions.findOperatorFirst), id).toBeNull();
+    // The app and the website have no step that says it: their caution does.
+    expect(
+      within(way('operatorSite')).getByText(result.cautions.findOperatorFirst),
+    ).toBeInTheDocument();
+  });
+
+  it('never points to a cashier card the page does not offer', async () => {
+    await renderApp(`/?lang=${lang}&${people.residentSpeaksRussian}`);
+    expect(document.querySelector('#cashier-title')).toBeNull();
+    const cardNamed = {
+      en: /cashier card/i,
+      ru: /карточк\S* для кассира/i,
+      zh: /给收银员看的卡片/,
+    };
+    expect(document.querySelector('main')!.textContent).not.toMatch(cardNamed[lang]);
+    expect(
+      within(way('shop')).getByText(channels.shop.steps.tell.replace('{{operator}}', 'Beeline')),
+    ).toBeInTheDocument();
+  });
+
+  it("Alipay's limits are said with the international service, not again as a way out", async () => {
+    await renderApp(`/?lang=${lang}&${people.alipayOnly}`);
+    expect(within(way('intlService')).getByText(result.cautions.alipayIosOnly)).toBeInTheDocument();
+    expect(document.querySelector('[data-guidance="walletLimited"]')).toBeNull();
+    expect(document.querySelector('[data-guidance="askContact"]')).not.toBeNull();
+  });
+
+  it("Homebank's path names the operator, whose listing is checked once", async () => {
+    await renderApp(`/?lang=${lang}&${people.homebankForTele2}`);
+    const bankApp = way('bankApp');
+    // After "For Tele2:", the path itself ends with the operator's name, not "your operator".
+    const path = bankApp.querySelector('.detail')!.lastChild!.textContent!;
+    expect(path).toBe(channels.details.bankApp.other.replace('{{operator}}', 'Tele2'));
+    expect(path).toContain('Tele2');
+    expect(bankApp.textContent).toContain(
+      result.checks.operatorInList.replace('{{operator}}', 'Tele2'),
+    );
+  });
+
+  it("izi's service centre is never 'available': none is known", async () => {
+    await renderApp(`/?lang=${lang}&${people.iziCardAtNight}`);
+    const office = way('office');
+    expect(within(office).getByText(channels.office.steps.findIzi)).toBeInTheDocument();
+    expect(within(office).queryByText(result.reasons.inKazakhstan)).toBeNull();
+  });
+
+  it("only Kcell's and activ's website is said to show the payment's status", async () => {
+    await renderApp(`/?lang=${lang}&${people.beelineCardOnline}`);
+    expect(
+      within(way('operatorSite')).getByText(channels.operatorSite.steps.screenshot),
+    ).toBeInTheDocument();
+    expect(within(way('operatorSite')).queryByText(channels.operatorSite.steps.status)).toBeNull();
+    await renderApp(`/?lang=${lang}&${people.kcellCardOnline}`);
+    expect(
+      within(way('operatorSite')).getByText(channels.operatorSite.steps.status),
+    ).toBeInTheDocument();
+  });
+});
