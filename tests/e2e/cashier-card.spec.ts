@@ -69,3 +69,52 @@ for (const { name: screen, viewport } of screens) {
     });
   }
 }
+
+/** How many lines an element's text takes, and whether it stays within `container`. */
+const linesAndFit = (element: Locator, container: string) =>
+  element.evaluate((node, containerSelector) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    const text = range.getBoundingClientRect();
+    const box = node.closest(containerSelector)!.getBoundingClientRect();
+    return { lines: tops.size, fits: text.left >= box.left - 0.5 && text.right <= box.right + 0.5 };
+  }, container);
+
+const largeText = [
+  {
+    name: 'at 200 % zoom on a phone (195 px wide)',
+    viewport: { width: 195, height: 422 },
+    rootSize: '',
+  },
+  {
+    name: 'with text at 200 % on a 320 px phone',
+    viewport: { width: 320, height: 568 },
+    rootSize: '200%',
+  },
+];
+
+for (const { name, viewport, rootSize } of largeText) {
+  test(`${name}, the number on the card stays on one line, on the page and full screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(counterForNonSpeaker);
+    if (rootSize)
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), rootSize);
+    await page.getByRole('textbox', { name: cashier.number.label }).fill('87011234567');
+    await page.getByRole('textbox', { name: cashier.amount.label }).fill('5000');
+    await page.getByRole('button', { name: cashier.show }).click();
+    const onPage = await page.locator('.cashier-card .cashier-number').all();
+    expect(onPage, 'the Russian and the Kazakh half').toHaveLength(2);
+    for (const shown of onPage)
+      expect(await linesAndFit(shown, '.cashier-card')).toEqual({ lines: 1, fits: true });
+    await page.getByRole('button', { name: cashier.fullScreen }).click();
+    const card = page.getByRole('dialog', { name: cashier.cardLabel });
+    await expect(card).toBeVisible();
+    const fullScreen = await card.locator('.cashier-number').all();
+    expect(fullScreen).toHaveLength(2);
+    for (const shown of fullScreen)
+      expect(await linesAndFit(shown, '.cashier-card-full')).toEqual({ lines: 1, fits: true });
+  });
+}
