@@ -36,8 +36,26 @@ export function bootText(root: string): Plugin {
         languages
           .map((lang) => `<span lang="${lang}">${escapeHtml(line(bootOf(root, lang)))}</span>`)
           .join(' · ');
+      // With scripting off, the questions cannot run: say so, and lead to the pages that need
+      // none. The stylesheet then hides "Loading the guide…".
+      const noScript = languages
+        .map((lang) => {
+          const { meta, title } = readPart<{ meta: { noScript: string }; title: string }>(
+            root,
+            lang,
+            'ways',
+          );
+          // Chinese's full-width colon carries its own space.
+          const space = lang === 'zh' ? '' : ' ';
+          return `<p lang="${lang}">${escapeHtml(meta.noScript)}${space}<a href="/${lang}/ways/">${escapeHtml(title)}</a></p>`;
+        })
+        .join('');
       return html
         .replace('<!--boot-->', `<p class="boot" role="status">${each((b) => b.loading)}</p>`)
+        .replace(
+          /<noscript[\s\S]*?<\/noscript\s*>/,
+          `<noscript><div class="notice no-script">${noScript}</div></noscript>`,
+        )
         .replace(
           '<!--boot-failed-->',
           `<template id="boot-failed"><div class="notice" role="alert"><p>${each((b) => b.failed)}</p>` +

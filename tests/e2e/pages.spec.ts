@@ -15,7 +15,12 @@ import {
 interface WaysStrings {
   title: string;
   findYours: string;
-  meta: { homeDescription: string; waysDescription: string; appShortName: string };
+  meta: {
+    homeDescription: string;
+    waysDescription: string;
+    appShortName: string;
+    noScript: string;
+  };
   decides: { title: string };
 }
 const waysOf = (lang: Language): WaysStrings =>
@@ -55,6 +60,26 @@ async function headOf(page: Page) {
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('the questions say they need it, and lead to every way in each language, which needs none', async ({
+    page,
+  }) => {
+    await page.goto('/?v=1&lang=zh&step=where');
+    // "Loading the guide…" would never end.
+    await expect(page.locator('.boot')).toBeHidden();
+    for (const lang of languages) {
+      const ways = waysOf(lang);
+      const notice = page.locator(`.no-script [lang="${lang}"]`);
+      await expect(notice).toContainText(ways.meta.noScript);
+      await expect(notice.getByRole('link', { name: ways.title })).toHaveAttribute(
+        'href',
+        `/${lang}/ways/`,
+      );
+    }
+    await page.locator('.no-script [lang="ru"]').getByRole('link').click();
+    await expect(page.locator('h1')).toHaveText(waysOf('ru').title);
+    await expect(page.locator('[data-way]')).toHaveCount(9);
+  });
 
   for (const lang of languages) {
     const text = stringsOf(lang);
