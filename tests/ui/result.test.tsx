@@ -69,6 +69,12 @@ describe('the result page', () => {
     expect(
       within(terminal).getByText(channels.terminal.steps.choose.replace('{{operator}}', 'Altel')),
     ).toBeVisible();
+    // Found by heading too: each way's parts come under its name, one level down.
+    expect(
+      within(terminal).getByRole('heading', { level: 3, name: channels.terminal.name }),
+    ).toBeVisible();
+    expect(within(terminal).getByRole('heading', { level: 4, name: result.steps })).toBeVisible();
+    expect(within(terminal).queryByRole('heading', { level: 3, name: result.steps })).toBeNull();
   });
 
   it('is honest when nothing fits, and says what to do instead', async () => {

@@ -19,7 +19,7 @@ export const tipsFor = (id: ChannelId, withCashierCard: boolean): readonly strin
 interface ChannelBodyProps {
   channel: RankedChannel;
   operator: Operator | undefined;
-  headingLevel: 'h2' | 'h3';
+  headingLevel: 'h2' | 'h3' | 'h4';
   /** Cautions the drawbacks above already say. */
   saidAbove?: readonly CautionCode[];
 }
@@ -67,7 +67,7 @@ export function ChannelBody({
       <ZeroBalanceKit
         channel={channel.id}
         operator={operator}
-        headingLevel={Heading === 'h2' ? 'h3' : 'h4'}
+        headingLevel={Heading === 'h2' ? 'h3' : Heading === 'h3' ? 'h4' : 'h5'}
       />
       {shownTips.length > 0 && (
         <>

@@ -12,7 +12,10 @@ interface OtherWaysProps {
   operator: Operator | undefined;
 }
 
-/** Ways after the first, each folded to its name and summary; a doubt shows on the summary line. */
+/**
+ * Ways after the first, each folded to its name and summary; a doubt shows on the summary line.
+ * The name is a heading (HTML allows one in a summary), so the parts of each way are found under it.
+ */
 export function OtherWays({ id, title, lead, channels, operator }: OtherWaysProps) {
   const { t } = useTranslation();
   const copy = useCopy();
@@ -24,14 +27,14 @@ export function OtherWays({ id, title, lead, channels, operator }: OtherWaysProp
       {channels.map((channel) => (
         <details className="details channel" data-channel={channel.id} key={channel.id}>
           <summary>
-            <span className="channel-name">{copy.channelName(channel.id)}</span>
+            <h3 className="channel-name">{copy.channelName(channel.id)}</h3>
             <span className="channel-summary">{copy.channelSummary(channel.id)}</span>
             {channel.certainty === 'weak' && (
               <span className="tag tag-weak">{t('result.codes.unconfirmed')}</span>
             )}
           </summary>
           <ChecksFirst channel={channel} operator={operator} />
-          <ChannelBody channel={channel} operator={operator} headingLevel="h3" />
+          <ChannelBody channel={channel} operator={operator} headingLevel="h4" />
         </details>
       ))}
     </section>

@@ -23,7 +23,7 @@ export function ZeroBalanceKit({
 }: {
   channel: ChannelId;
   operator: Operator | undefined;
-  headingLevel?: 'h3' | 'h4';
+  headingLevel?: 'h3' | 'h4' | 'h5';
 }) {
   const { t } = useTranslation();
   const { tenge } = useCopy();
