@@ -40,6 +40,8 @@ export function useCopy() {
   const lang = (i18n.resolvedLanguage ?? i18n.language) as Language;
   return {
     lang,
+    /** The space after a label's colon: none in Chinese, whose full-width colon carries its own. */
+    space: lang === 'zh' ? '' : ' ',
     /** `5,000 ₸`, `5 000 ₸`, `5,000 坚戈`; several amounts name the unit once: `250, 350 or 500 ₸`. */
     tenge: (...amounts: readonly number[]) =>
       text('common.tenge', {

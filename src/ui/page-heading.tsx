@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from './copy';
 
 interface PageHeadingProps {
   title: string;
@@ -31,6 +32,7 @@ export function PageHeading({
   hasError = false,
 }: PageHeadingProps) {
   const { t } = useTranslation();
+  const { space } = useCopy();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusWhenShown) return;
@@ -40,9 +42,9 @@ export function PageHeading({
   const name =
     caption && captionInTitle ? t('common.captionedTitle', { caption, heading: title }) : title;
   useEffect(() => {
-    const prefix = hasError ? `${t('common.errors.titlePrefix')} ` : '';
+    const prefix = hasError ? `${t('common.errors.titlePrefix')}${space}` : '';
     document.title = `${prefix}${name} – ${t('common.appName')}`;
-  }, [name, hasError, t]);
+  }, [name, hasError, t, space]);
   return (
     <>
       {caption && <p className="caption">{caption}</p>}

@@ -59,8 +59,7 @@ export function ChannelBody({
       {detail && (
         <p className="detail">
           <strong>{copy.aboutOperator('result.forOperator', operator)}</strong>
-          {/* Chinese's full-width colon carries its own space. */}
-          {copy.lang === 'zh' ? '' : ' '}
+          {copy.space}
           {detail}
         </p>
       )}

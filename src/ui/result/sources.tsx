@@ -10,16 +10,17 @@ export function SourceItem({ id, className }: { id: FactId; className?: string |
   const fact = facts[id];
   return (
     <li className={className}>
-      {t('result.sources.name', { name: copy.fact(id) })}{' '}
+      {t('result.sources.name', { name: copy.fact(id) })}
+      {copy.space}
       {fact.source !== undefined && (
         <a href={fact.source} rel="noopener noreferrer" target="_blank">
           {fact.source.replace(/^https:\/\//, '')}
         </a>
       )}
-      {fact.ref !== undefined && ` ${t('result.sources.note', { note: fact.ref })}`}
+      {fact.ref !== undefined && `${copy.space}${t('result.sources.note', { note: fact.ref })}`}
       {fact.described &&
         (fact.source
-          ? ` ${t('result.sources.note', { note: copy.factNote(id) })}`
+          ? `${copy.space}${t('result.sources.note', { note: copy.factNote(id) })}`
           : copy.factNote(id))}
       {t('result.sources.separator')}
       {fact.confidence === 'C' ? t('result.sources.confirmed') : t('result.sources.weak')}
