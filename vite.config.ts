@@ -156,7 +156,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: [uiTestFiles], exclude },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: [uiTestFiles],
+          exclude,
+          // A whole journey takes ~1 s alone, several times that with every file running on two
+          // cores: room enough that a busy machine is not a failure.
+          testTimeout: 20_000,
+        },
       },
     ],
   },
