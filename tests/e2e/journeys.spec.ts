@@ -162,6 +162,18 @@ test('a printed result is short: the best way and its sources, without the rest 
   await expect(mightWork).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(mightWork).toBeHidden();
+
+  // A field to type a contact's number in is no use on paper: the codes it fills in stay.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(
+    '/?v=1&lang=en&where=remote&speak=none&pay=cash&online=no&when=now&operator=activ',
+  );
+  const contactNumber = page.getByRole('textbox', { name: result.codes.contactNumber });
+  await expect(contactNumber).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(contactNumber).toBeHidden();
+  await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
+  await expect(page.locator('.code').filter({ hasText: '*131*' }).first()).toBeVisible();
 });
 
 test('a printed result keeps the cashier card made for it, without the form, its buttons or a focus ring', async ({
