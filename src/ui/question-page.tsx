@@ -10,6 +10,7 @@ import {
 import { useGuide } from '../state';
 import { BackLink } from './back-link';
 import { useCopy } from './copy';
+import { ErrorMessage } from './error-message';
 import { PageHeading } from './page-heading';
 import { OperatorFinder } from './phone/operator-finder';
 
@@ -91,11 +92,7 @@ export function QuestionPage({ question }: QuestionPageProps) {
                 {hint}
               </p>
             )}
-            {showError && (
-              <p id={`${question}-error`} className="error-message">
-                {error}
-              </p>
-            )}
+            {showError && <ErrorMessage id={`${question}-error`}>{error}</ErrorMessage>}
             <div className={multi ? 'checkboxes' : 'radios'}>
               {options.map((slug) => {
                 const id = `${question}-${slug}`;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ErrorMessage } from './error-message';
 
 interface TextFieldProps {
   id: string;
@@ -32,11 +33,7 @@ export function TextField({
       <p id={`${id}-hint`} className="hint">
         {hint}
       </p>
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
       {children(description)}
       {after}
     </div>

@@ -177,8 +177,9 @@ describe('a question without an answer', () => {
     expect(document.title).toMatch(
       new RegExp(`^${common.errors.titlePrefix} ${questions.where.title}`),
     );
+    // "Error:" before the message for a screen reader, as GOV.UK does.
     expect(screen.getByRole('group', { name: questions.where.title })).toHaveAccessibleDescription(
-      expect.stringContaining(questions.where.error),
+      expect.stringContaining(`${common.errors.titlePrefix} ${questions.where.error}`),
     );
     expect(heading()).toHaveTextContent(questions.where.title);
   });

@@ -118,6 +118,10 @@ describe('the result page', () => {
     expect(within(best).queryByText(result.weak.drawbacks.notConfirmed)).toBeNull();
     expect(within(best).getByText(result.checks.cardAccepted)).toBeInTheDocument();
     expect(within(best).getByText(result.checks.withOperator)).toBeInTheDocument();
+    // Found by heading, at the level of the best way's other parts.
+    expect(
+      within(best).getByRole('heading', { level: 2, name: result.weak.guidanceTitle }),
+    ).toBeInTheDocument();
     const guidance = [...best.querySelectorAll<HTMLElement>('[data-guidance]')];
     expect(guidance.map((item) => item.dataset.guidance)).toEqual([
       'findWifi',

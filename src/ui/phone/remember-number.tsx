@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../error-message';
 import type { CheckingNumber, RememberedNumber } from './use-remembered-number';
 
 interface RememberNumberProps {
@@ -25,11 +26,7 @@ export function RememberNumber({ id, memory, checkNumber }: RememberNumberProps)
           {t('cashier.remember.hint')}
         </p>
       </div>
-      {memory.failed && (
-        <p className="error-message" role="alert">
-          {t('cashier.remember.failed')}
-        </p>
-      )}
+      {memory.failed && <ErrorMessage role="alert">{t('cashier.remember.failed')}</ErrorMessage>}
     </div>
   );
 }

@@ -6,25 +6,32 @@ import { ContactCodes } from './contact-codes';
 
 const notes = { atmForeignCards: 'atmFee', unionPayAtmLimit: 'unionPayLimit' } as const;
 
-/** The ways out when the best way is poor or nothing fits (`data-guidance`). */
+/**
+ * The ways out when the best way is poor (under a heading of the best way's level: "If it doesn't
+ * work") or when nothing fits (after a lead sentence, the page's heading saying why).
+ */
 export function GuidanceList({
   title,
+  lead,
   guidance,
   operator,
 }: {
-  title: string;
   guidance: readonly Guidance[];
   operator: Operator | undefined;
-}) {
+} & ({ title: string; lead?: never } | { lead: string; title?: never })) {
   const { t } = useTranslation();
   const copy = useCopy();
   const namedContact = useGuide((s) => namesAContact(s.answers));
   if (guidance.length === 0) return null;
   return (
     <div className="guidance">
-      <p>
-        <strong>{title}</strong>
-      </p>
+      {title ? (
+        <h2>{title}</h2>
+      ) : (
+        <p>
+          <strong>{lead}</strong>
+        </p>
+      )}
       <ul className="list-bullet">
         {guidance.map(({ code, facts, checks }) =>
           code === 'findOperator' ? null : (

@@ -57,7 +57,7 @@ export function ResultPage({ answers }: ResultPageProps) {
       ) : (
         <div className="nothing-fits">
           <GuidanceList
-            title={t('result.nothingFits.lead')}
+            lead={t('result.nothingFits.lead')}
             guidance={waysOut}
             operator={operator}
           />
