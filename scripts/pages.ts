@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, build } from 'vite';
-import { manifestHref } from '../src/i18n/manifest.ts';
+import { manifestHref, ogLocale } from '../src/i18n/manifest.ts';
 import { languages, pageStrings, readPart } from './strings.ts';
 
 type Language = (typeof languages)[number];
@@ -108,7 +108,6 @@ function headFor(site: string, lang: Language, view: View, page: Rendered): stri
     .map((language) => `<link rel="alternate" hreflang="${language}" href="${url(language)}" />`)
     .join('\n    ');
   const everyone = view === 'home' ? `${site}/` : url('en');
-  const locale = { zh: 'zh_CN', ru: 'ru_RU', en: 'en_GB' }[lang];
   return [
     `<link rel="canonical" href="${url(lang)}" />`,
     alternates,
@@ -117,7 +116,7 @@ function headFor(site: string, lang: Language, view: View, page: Rendered): stri
     `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
     `<meta property="og:url" content="${url(lang)}" />`,
-    `<meta property="og:locale" content="${locale}" />`,
+    `<meta property="og:locale" content="${ogLocale[lang]}" />`,
     `<meta property="og:image" content="${site}/pwa-512.png" />`,
   ].join('\n    ');
 }

@@ -1,6 +1,6 @@
 export { formatChoices, formatDate, formatNumber } from './format';
 export type { Strings } from './resources';
-export { manifestHref } from './manifest';
+export { manifestHref, ogLocale } from './manifest';
 export { type PageKind, type Part, partsFor } from './page-parts';
 export {
   hasStrings,

@@ -14,6 +14,7 @@ import { ErrorBoundary, Failed } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
 import { useOutcome } from './outcome';
+import { followLanguageInHead } from './head';
 import { focusPageHeading } from './page-heading';
 import { PageLoading, PageView, hasPageCode, preloadPage, retryFailedPages } from './pages';
 import { UpdateNotice } from './update-notice';
@@ -84,11 +85,22 @@ export function App() {
   const shownLanguage = i18n.resolvedLanguage ?? i18n.language;
   useEffect(() => {
     document.documentElement.lang = shownLanguage;
-    if (isLanguage(shownLanguage))
-      document
-        .querySelector('link[rel="manifest"]')
-        ?.setAttribute('href', manifestHref(shownLanguage));
-  }, [shownLanguage]);
+    if (!isLanguage(shownLanguage)) return;
+    document
+      .querySelector('link[rel="manifest"]')
+      ?.setAttribute('href', manifestHref(shownLanguage));
+    // Read without `t`: on the start page these strings are not loaded, which is not missing text.
+    const description: unknown = i18n.getResource(
+      shownLanguage,
+      'translation',
+      `ways.meta.${view === 'ways' ? 'waysDescription' : 'homeDescription'}`,
+    );
+    followLanguageInHead(
+      view,
+      shownLanguage,
+      typeof description === 'string' ? description : undefined,
+    );
+  }, [shownLanguage, view, i18n]);
 
   useEffect(() => {
     if (!ready || shownPage.current === pageKey) return;

@@ -54,6 +54,7 @@ async function headOf(page: Page) {
       ogTitle: attr('meta[property="og:title"]', 'content'),
       ogDescription: attr('meta[property="og:description"]', 'content'),
       ogUrl: attr('meta[property="og:url"]', 'content'),
+      ogLocale: attr('meta[property="og:locale"]', 'content'),
     };
   });
 }
@@ -276,6 +277,24 @@ test('the language switcher on a ways page leads to the same page in the other l
   expect(new URL(page.url()).pathname).toBe('/en/ways/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-way]')).toHaveCount(9);
+  // Its head follows: as if /en/ways/ had been opened.
+  const switched = await headOf(page);
+  await page.goto('/en/ways/');
+  expect(switched).toEqual(await headOf(page));
+
+  // The start page's too; its description, whose strings it does not load, is removed, not left in
+  // the old language.
+  await page.goto('/ru/');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(stringsOf('en').common.start.title);
+  const startSwitched = await headOf(page);
+  await page.goto('/en/');
+  expect(startSwitched).toEqual({
+    ...(await headOf(page)),
+    description: null,
+    ogDescription: null,
+  });
 });
 
 test('the start page shows its heading and Start before any script, and the guide stays at /', async ({
