@@ -36,7 +36,7 @@ describe('moving around', () => {
   it('opens a complete link straight on the result, and Change keeps every other answer', async () => {
     const { user } = await renderApp(complete);
     expect(heading()).toHaveTextContent(result.headings.bankApp);
-    await user.click(screen.getByRole('link', { name: /Change.*How soon do you need credit/ }));
+    await user.click(screen.getByRole('link', { name: /Change.*How soon do you need to top up/ }));
     expect(heading()).toHaveTextContent(questions.when.title);
     expect(screen.getByLabelText(questions.when.options.today)).toBeChecked();
     await user.click(screen.getByLabelText(questions.when.options.now));
