@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCashier from '../../locales/en/cashier.json';
 import channels from '../../locales/en/channels.json';
 import enCommon from '../../locales/en/common.json';
+import enQuestions from '../../locales/en/questions.json';
 import ruCashier from '../../locales/ru/cashier.json';
 import zhCashier from '../../locales/zh/cashier.json';
 import { renderApp, shown } from './render-app';
@@ -145,6 +146,36 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
     );
     expect(numberField()).not.toHaveAccessibleDescription(/operators/);
   });
+
+  it.each([
+    ['open from the start', counterForNonSpeaker],
+    [
+      'opened by hand',
+      '/?lang=en&where=city&speak=none&pay=cash,kzcard&online=yes&when=today&operator=kcell',
+    ],
+  ])(
+    'is shown again, %s, on the result reached again after a Change, never in the address',
+    async (_, address) => {
+      const { user } = await renderApp(address);
+      const opener = screen.queryByText(cashier.open);
+      if (opener) await user.click(opener);
+      await user.type(
+        await screen.findByRole('textbox', { name: cashier.number.label }, onDemand),
+        '87011234567',
+      );
+      await user.type(amountField(), '5000');
+      await user.click(screen.getByRole('button', { name: cashier.show }));
+      expect(await card()).toHaveTextContent('+7 701 123 45 67');
+
+      await user.click(screen.getByRole('link', { name: /Change.*How soon/ }));
+      await user.click(await screen.findByLabelText(enQuestions.when.options.later, {}, onDemand));
+      await user.click(screen.getByRole('button', { name: enCommon.nav.continue }));
+      const again = await screen.findByRole('region', { name: cashier.cardLabel }, onDemand);
+      expect(again).toHaveTextContent('+7 701 123 45 67');
+      expect(amountField()).toHaveValue('5000');
+      expect(window.location.href).not.toMatch(/701|1234567|5000/);
+    },
+  );
 
   it('keeps the number out of the address and off the device unless asked', async () => {
     const { user } = await openCard();

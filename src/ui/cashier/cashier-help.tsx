@@ -13,6 +13,7 @@ import {
   useRememberedNumber,
   useTypedNumber,
 } from '../phone/use-remembered-number';
+import { useCardMade } from './card-made';
 import { CashierCard } from './cashier-card';
 
 const numberId = 'cashier-number';
@@ -26,8 +27,8 @@ export function CashierHelp() {
   const phone = usePhoneCheck();
   const memory = useRememberedNumber();
   const [numberText, setNumberText] = useState(numberTypedBefore);
-  const [amountText, setAmountText] = useState('');
-  const [submitted, setSubmitted] = useState(false);
+  const [amountText, setAmountText] = useState(() => useCardMade.getState().amountText);
+  const [submitted, setSubmitted] = useState(() => useCardMade.getState().shown);
   const summaryRef = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
   const number = phone.check(numberText);
@@ -93,6 +94,7 @@ export function CashierHelp() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
+    useCardMade.setState({ shown: true });
     const submitter = document.activeElement;
     const checked = await phone.checkSoon(numberText);
     focusWhenShown.current = { target: checked?.ok && amount.ok ? cardRef : summaryRef, submitter };
@@ -151,7 +153,10 @@ export function CashierHelp() {
               value={amountText}
               aria-invalid={amountError ? true : undefined}
               aria-describedby={describedBy}
-              onChange={(event) => setAmountText(event.target.value)}
+              onChange={(event) => {
+                setAmountText(event.target.value);
+                useCardMade.setState({ amountText: event.target.value });
+              }}
             />
           )}
         </TextField>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, RankedChannel } from '../../domain';
 import { lazyPart } from '../lazy-part';
+import { useCardMade } from './card-made';
 
 const CashierHelp = lazyPart(
   () => import('./cashier-help'),
@@ -23,7 +24,8 @@ export const offersCashierCard = (answers: Answers) =>
 export function CashierSection({ recommended }: { recommended: readonly RankedChannel[] }) {
   const { t } = useTranslation();
   const prominent = recommended.some((channel) => channel.cautions.includes('useCashierCard'));
-  const [open, setOpen] = useState(prominent);
+  // Open again where a card was made this visit (the result reached again after a Change).
+  const [open, setOpen] = useState(() => prominent || useCardMade.getState().shown);
   const help = open && <CashierHelp />;
   return (
     <section
@@ -35,7 +37,11 @@ export function CashierSection({ recommended }: { recommended: readonly RankedCh
       {prominent ? (
         help
       ) : (
-        <details className="details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <details
+          className="details"
+          open={open}
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+        >
           <summary>{t('cashier.open')}</summary>
           {help}
         </details>
