@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enQuestions from '../../locales/en/questions.json';
 import ruCommon from '../../locales/ru/common.json';
@@ -12,6 +12,10 @@ describe('switching language', () => {
   it('keeps the answers, the step and the selection, and replaces the history entry', async () => {
     const { user } = await renderApp('/?lang=en&where=city&speak=local&pay=cash,kzcard');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(enQuestions.online.title);
+    // Nothing is said before a language is chosen.
+    expect(
+      within(screen.getByRole('navigation', { name: 'Language' })).getByRole('status'),
+    ).toBeEmptyDOMElement();
     await user.click(screen.getByLabelText(enQuestions.online.options.no));
     const entries = window.history.length;
 
@@ -21,6 +25,9 @@ describe('switching language', () => {
     );
     expect(screen.getByLabelText(zhQuestions.online.options.no)).toBeChecked();
     expect(document.documentElement.lang).toBe('zh');
+    // Focus stays on the link: the change is said, in the new language.
+    const switcher = screen.getByRole('navigation', { name: zhCommon.language.label });
+    expect(within(switcher).getByRole('status')).toHaveTextContent(zhCommon.language.switched);
     expect(document.title).toContain(zhQuestions.online.title);
     expect(search().toString()).toBe('v=1&lang=zh&where=city&speak=local&pay=cash%2Ckzcard');
     expect(window.history.length).toBe(entries);
