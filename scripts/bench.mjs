@@ -38,10 +38,10 @@ const budget = {
   firstLoadBytes: 115 * 1024,
   /**
    * A result opened from a bookmark loads the result's code and strings too: held a little above
-   * where it is now (122.1–125.2 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see
+   * where it is now (123.0–126.0 KB) so it cannot grow unseen. The goal is `firstLoadBytes`; see
    * performance-budget.md.
    */
-  resultFirstLoadBytes: 126 * 1024,
+  resultFirstLoadBytes: 127 * 1024,
   /** The start page's HTML with its inline CSS: one round trip (TCP's first window). */
   startHtmlBytes: 14 * 1024,
   /**
