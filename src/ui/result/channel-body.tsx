@@ -19,7 +19,8 @@ export const tipsFor = (id: ChannelId, withCashierCard: boolean): readonly strin
 interface ChannelBodyProps {
   channel: RankedChannel;
   operator: Operator | undefined;
-  headingLevel: 'h2' | 'h3' | 'h4';
+  /** The best way's parts are under the page's heading; another way's, under its name (h3). */
+  headingLevel: 'h2' | 'h4';
   /** Cautions the drawbacks above already say. */
   saidAbove?: readonly CautionCode[];
 }
@@ -66,7 +67,7 @@ export function ChannelBody({
       <ZeroBalanceKit
         channel={channel.id}
         operator={operator}
-        headingLevel={Heading === 'h2' ? 'h3' : Heading === 'h3' ? 'h4' : 'h5'}
+        headingLevel={Heading === 'h2' ? 'h3' : 'h5'}
       />
       {shownTips.length > 0 && (
         <>
