@@ -625,7 +625,8 @@ describe('exactly what a channel says', () => {
       activOnTrain,
       'credit',
       ['noPaymentNeeded', 'fastWhenUrgent', 'worksWithoutInternet', 'worksFarFromShops'],
-      ['creditConditions', 'creditRepaid'],
+      // That it is paid back with a fee is its last step.
+      ['creditConditions'],
       [],
     ],
     [

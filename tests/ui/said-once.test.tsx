@@ -26,6 +26,8 @@ const people = {
   iziCardAtNight: 'where=city&speak=local&pay=card&online=no&when=now&operator=izi',
   beelineCardOnline: 'where=abroad&pay=card&online=yes&when=later&operator=beeline',
   kcellCardOnline: 'where=abroad&pay=card&online=yes&when=later&operator=kcell',
+  activCreditOnTrain: 'where=remote&speak=local&pay=cash&online=no&when=now&operator=activ',
+  beelineCreditOffline: 'where=city&speak=local&pay=cash&online=no&when=now&operator=beeline',
 };
 
 const ways = () => [...document.querySelectorAll<HTMLElement>('[data-channel]')];
@@ -111,6 +113,15 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
     const office = way('office');
     expect(within(office).getByText(channels.office.steps.findIzi)).toBeInTheDocument();
     expect(within(office).queryByText(result.reasons.inKazakhstan)).toBeNull();
+  });
+
+  it("a loan's fee is said once: by activ's last step, or else as a caution", async () => {
+    await renderApp(`/?lang=${lang}&${people.activCreditOnTrain}`);
+    expect(within(way('credit')).getByText(channels.credit.steps.repay)).toBeInTheDocument();
+    expect(within(way('credit')).queryByText(result.cautions.creditRepaid)).toBeNull();
+    await renderApp(`/?lang=${lang}&${people.beelineCreditOffline}`);
+    expect(within(way('credit')).queryByText(channels.credit.steps.repay)).toBeNull();
+    expect(within(way('credit')).getByText(result.cautions.creditRepaid)).toBeInTheDocument();
   });
 
   it("only Kcell's and activ's website is said to show the payment's status", async () => {
