@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCashier from '../../locales/en/cashier.json';
 import channels from '../../locales/en/channels.json';
@@ -147,18 +147,27 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
     expect(numberField()).not.toHaveAccessibleDescription(/operators/);
   });
 
+  /** Change "How soon" to later, and back to the result. */
+  async function changeAnAnswer(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+    await user.click(screen.getByRole('link', { name: /Change.*How soon/ }));
+    await user.click(await screen.findByLabelText(enQuestions.when.options.later, {}, onDemand));
+    await user.click(screen.getByRole('button', { name: enCommon.nav.continue }));
+  }
+
   it.each([
-    ['open from the start', counterForNonSpeaker],
+    ['open from the start', counterForNonSpeaker, false],
+    // No counter takes what they pay with: the card is offered, folded.
     [
       'opened by hand',
-      '/?lang=en&where=city&speak=none&pay=cash,kzcard&online=yes&when=today&operator=kcell',
+      '/?lang=en&where=city&speak=english&pay=friend&online=no&when=today&operator=kcell',
+      true,
     ],
   ])(
     'is shown again, %s, on the result reached again after a Change, never in the address',
-    async (_, address) => {
+    async (_, address, folded) => {
       const { user } = await renderApp(address);
-      const opener = screen.queryByText(cashier.open);
-      if (opener) await user.click(opener);
+      if (folded) await user.click(screen.getByText(cashier.open));
+      else expect(screen.queryByText(cashier.open)).toBeNull();
       await user.type(
         await screen.findByRole('textbox', { name: cashier.number.label }, onDemand),
         '87011234567',
@@ -167,15 +176,38 @@ describe('the card to show the cashier', { timeout: 20_000 }, () => {
       await user.click(screen.getByRole('button', { name: cashier.show }));
       expect(await card()).toHaveTextContent('+7 701 123 45 67');
 
-      await user.click(screen.getByRole('link', { name: /Change.*How soon/ }));
-      await user.click(await screen.findByLabelText(enQuestions.when.options.later, {}, onDemand));
-      await user.click(screen.getByRole('button', { name: enCommon.nav.continue }));
+      await changeAnAnswer(user);
       const again = await screen.findByRole('region', { name: cashier.cardLabel }, onDemand);
       expect(again).toHaveTextContent('+7 701 123 45 67');
       expect(amountField()).toHaveValue('5000');
       expect(window.location.href).not.toMatch(/701|1234567|5000/);
+
+      // Start again: a new set of answers starts with an empty form.
+      await user.click(screen.getByRole('button', { name: enCommon.nav.startAgain }));
+      // The same answers again, in the same visit (as Forward would bring them).
+      act(() => {
+        window.history.pushState(null, '', address);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await screen.findByRole('heading', { level: 2, name: cashier.title }, onDemand);
+      if (folded) await user.click(screen.getByText(cashier.open));
+      expect(
+        await screen.findByRole('textbox', { name: cashier.amount.label }, onDemand),
+      ).toHaveValue('');
+      expect(screen.queryByRole('region', { name: cashier.cardLabel })).toBeNull();
     },
   );
+
+  it("brings back a card made, never a form's errors, after a Change", async () => {
+    const { user } = await openCard();
+    await user.click(screen.getByRole('button', { name: cashier.show }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(enCommon.errors.summaryTitle);
+    await changeAnAnswer(user);
+    expect(
+      await screen.findByRole('textbox', { name: cashier.amount.label }, onDemand),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 
   it('keeps the number out of the address and off the device unless asked', async () => {
     const { user } = await openCard();

@@ -5,7 +5,7 @@ import { devPath } from '../../scripts/strings.ts';
 import { App } from '../../src/ui/app';
 import { startI18n, useI18nStatus } from '../../src/i18n';
 import { preloadPage } from '../../src/ui/pages';
-import { useCardMade } from '../../src/ui/cashier/card-made';
+import { forgetCardMade } from '../../src/ui/cashier/card-made';
 import { useTypedNumber } from '../../src/ui/phone/use-remembered-number';
 import {
   connectAddressBar,
@@ -30,7 +30,7 @@ export async function renderApp(
   unwatch?.();
   useConnection.setState({ offline: false });
   useTypedNumber.setState({ e164: undefined });
-  useCardMade.setState({ amountText: '', shown: false });
+  forgetCardMade();
   unwatch = watchConnection();
   window.history.replaceState(reload ? window.history.state : null, '', address);
   useI18nStatus.setState({

@@ -73,6 +73,7 @@ export function CashierHelp() {
   const typeNumber = (text: string) => {
     filledIn.current = undefined;
     setNumberText(text);
+    useCardMade.setState({ shown: false });
     void memory.keep(phone.checkSoon(text));
   };
 
@@ -94,9 +95,10 @@ export function CashierHelp() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    useCardMade.setState({ shown: true });
     const submitter = document.activeElement;
     const checked = await phone.checkSoon(numberText);
+    // Only a card made comes back after a Change, never a form's errors.
+    useCardMade.setState({ shown: Boolean(checked?.ok && amount.ok) });
     focusWhenShown.current = { target: checked?.ok && amount.ok ? cardRef : summaryRef, submitter };
     focusIfShown();
   };
@@ -155,7 +157,7 @@ export function CashierHelp() {
               aria-describedby={describedBy}
               onChange={(event) => {
                 setAmountText(event.target.value);
-                useCardMade.setState({ amountText: event.target.value });
+                useCardMade.setState({ amountText: event.target.value, shown: false });
               }}
             />
           )}

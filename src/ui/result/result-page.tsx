@@ -4,6 +4,7 @@ import { type Answers, factIds, recommend } from '../../domain';
 import { linkToThisPage, useGuide } from '../../state';
 import { BackLink } from '../back-link';
 import { useOutcome } from '../outcome';
+import { forgetCardMade } from '../cashier/card-made';
 import { CashierSection, offersCashierCard } from '../cashier/cashier-section';
 import { PageHeading } from '../page-heading';
 import { AfterQuestions } from './after-questions';
@@ -80,7 +81,14 @@ export function ResultPage({ answers }: ResultPageProps) {
         <p>{t('result.staySafe.text')}</p>
       </aside>
       <AnswersSummary answers={answers} />
-      <button type="button" className="button button-secondary" onClick={startAgain}>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          forgetCardMade();
+          startAgain();
+        }}
+      >
         {t('common.nav.startAgain')}
       </button>
       <AfterQuestions operator={operator} />
