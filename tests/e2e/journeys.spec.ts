@@ -174,6 +174,26 @@ test('a printed result is short: the best way and its sources, without the rest 
   await expect(contactNumber).toBeHidden();
   await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
   await expect(page.locator('.code').filter({ hasText: '*131*' }).first()).toBeVisible();
+  // A number typed there fills the code in; what is said of it prints with it.
+  await page.emulateMedia({ media: 'screen' });
+  await contactNumber.fill('+7 705 123 45 67');
+  const otherOperator = page.getByText(result.codes.payForMeOtherOperator);
+  await expect(otherOperator).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(otherOperator).toBeVisible();
+  await expect(contactNumber).toBeHidden();
+
+  // "Find it out first: see the top of this page": the top of the printed page says how.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(
+    '/?v=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=unknown',
+  );
+  const findOperator = page.getByRole('heading', { name: result.guidance.findOperator.title });
+  await expect(findOperator).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(findOperator).toBeVisible();
+  await expect(page.getByText(result.guidance.findOperator.lead)).toBeVisible();
+  await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
 });
 
 test('a printed result keeps the cashier card made for it, without the form, its buttons or a focus ring', async ({

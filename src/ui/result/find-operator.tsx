@@ -19,7 +19,7 @@ export function FindOperator() {
   const answer = useGuide((s) => s.answer);
   return (
     <section
-      className="find-operator no-print"
+      className="find-operator"
       data-guidance="findOperator"
       aria-labelledby="find-operator"
     >
