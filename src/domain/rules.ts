@@ -266,7 +266,7 @@ export const doubtRules: readonly DoubtRule[] = [
 export const weakWhen: readonly WeaknessRule[] = [
   { id: 'weakSource', channels: channelIds, if: { certainty: ['weak'] }, drawback: 'weakSource', basis: 'product' },
   { id: 'notConfirmed', channels: channelIds, if: { certainty: ['unconfirmed'] }, drawback: 'notConfirmed', basis: 'product' },
-  { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', says: 'openingHours', basis: 'product' },
+  { id: 'mayBeClosed', channels: ['office'], if: { when: ['now'] }, drawback: 'mayBeClosed', basis: 'product' },
   { id: 'farAway', channels: physical, if: { where: ['remote'] }, drawback: 'farAway', says: 'fewPlacesRemote', basis: 'product' },
   // Whether the number meets them (a new SIM may not) is something the guide cannot know.
   { id: 'hasConditions', channels: ['credit'], if: { operator: creditWithConditions }, drawback: 'hasConditions', says: 'creditConditions', basis: 'product' },
@@ -531,7 +531,7 @@ export const guidanceRules: readonly GuidanceRule[] = [
   },
   {
     // Alipay only in Ding's iOS app; that Ding tops up Kazakh numbers, no source says (FACTS.md [NF]).
-    // When that way leads, its caution says so just above.
+    // When that way leads, its own caution says so.
     code: 'walletLimited',
     fits: (_answers, pay, best) => has(pay, 'wallet') && best?.id !== 'intlService',
     checks: ['operatorListed'],

@@ -35,7 +35,7 @@ export function LanguageSwitcher() {
               aria-current={lang === current ? 'true' : undefined}
               aria-busy={lang === loading ? true : undefined}
               onClick={followInPlace(() => {
-                setChosen(lang);
+                if (lang !== shown) setChosen(lang);
                 setLanguage(lang);
               })}
             >
@@ -50,7 +50,7 @@ export function LanguageSwitcher() {
           </li>
         ))}
       </ul>
-      <p role="status" className="visually-hidden">
+      <p role="status" className="visually-hidden" lang={shown}>
         {chosen === shown && t('common.language.switched')}
       </p>
     </nav>

@@ -108,7 +108,7 @@ function expectedGuidance(answers: Answers, result: Recommendation): GuidanceCod
     ['atmCash', poor && inKz && !has('cash') && has('card', 'unionpay')],
     ['getCash', poor && inKz && !has('cash', 'card', 'unionpay')],
     ['askContact', poor],
-    // Not under the international service itself: its caution says it just above.
+    // Not under the international service itself: its own caution says it.
     ['walletLimited', poor && has('wallet') && result.best?.id !== 'intlService'],
   ];
   return codes.filter(([, applies]) => applies).map(([code]) => code);

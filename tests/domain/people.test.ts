@@ -121,7 +121,7 @@ const people: Person[] = [
     checks: ['operatorListed'],
     drawbacks: ['notConfirmed'],
     ruledOut: { operatorSite: 'needsCard', bankApp: 'needsKzCard' },
-    // Alipay's limits are the caution of the way just above, not a way out again.
+    // Alipay's limits are the caution of the way itself, not a way out again.
     guidance: ['askContact'],
   },
   {

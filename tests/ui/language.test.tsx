@@ -12,10 +12,12 @@ describe('switching language', () => {
   it('keeps the answers, the step and the selection, and replaces the history entry', async () => {
     const { user } = await renderApp('/?lang=en&where=city&speak=local&pay=cash,kzcard');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(enQuestions.online.title);
-    // Nothing is said before a language is chosen.
-    expect(
-      within(screen.getByRole('navigation', { name: 'Language' })).getByRole('status'),
-    ).toBeEmptyDOMElement();
+    // Nothing is said before another language is chosen, nor for the one shown.
+    const status = () =>
+      within(screen.getByRole('navigation', { name: 'Language' })).getByRole('status');
+    expect(status()).toBeEmptyDOMElement();
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    expect(status()).toBeEmptyDOMElement();
     await user.click(screen.getByLabelText(enQuestions.online.options.no));
     const entries = window.history.length;
 

@@ -64,6 +64,15 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
       ).toHaveLength(1);
   });
 
+  it('an office within the hour keeps its caution of a queue beside "may be closed"', async () => {
+    await renderApp(
+      `/?lang=${lang}&where=city&speak=none&pay=card&online=no&when=now&operator=kcell`,
+    );
+    const best = way('office');
+    expect(within(best).getByText(result.weak.drawbacks.mayBeClosed)).toBeInTheDocument();
+    expect(within(best).getByText(result.cautions.openingHours)).toBeInTheDocument();
+  });
+
   it("a way that needs the operator says once to find it out, and a shop's step does not contradict it", async () => {
     await renderApp(`/?lang=${lang}&${people.unknownOperator}`);
     expect(within(way('shop')).getByText(channels.shop.steps.tell_unknown)).toBeInTheDocument();
