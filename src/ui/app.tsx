@@ -14,7 +14,7 @@ import { ErrorBoundary, Failed } from './error-boundary';
 import { LanguageSwitcher } from './language-switcher';
 import { Notices } from './notices';
 import { useOutcome } from './outcome';
-import { followLanguageInHead } from './head';
+import { followPageInHead } from './head';
 import { focusPageHeading } from './page-heading';
 import { PageLoading, PageView, hasPageCode, preloadPage, retryFailedPages } from './pages';
 import { UpdateNotice } from './update-notice';
@@ -95,12 +95,13 @@ export function App() {
       'translation',
       `ways.meta.${view === 'ways' ? 'waysDescription' : 'homeDescription'}`,
     );
-    followLanguageInHead(
+    followPageInHead(
       view,
       shownLanguage,
       typeof description === 'string' ? description : undefined,
     );
-  }, [shownLanguage, view, i18n]);
+    // Again once the page's strings are there: its description may be among them.
+  }, [shownLanguage, view, i18n, ready]);
 
   useEffect(() => {
     if (!ready || shownPage.current === pageKey) return;

@@ -44,6 +44,8 @@ export function PageHeading({
   useEffect(() => {
     const prefix = hasError ? `${t('common.errors.titlePrefix')}${space}` : '';
     document.title = `${prefix}${name} – ${t('common.appName')}`;
+    // A page built ahead of time previews with its title (the head follows the page: head.ts).
+    document.querySelector('meta[property="og:title"]')?.setAttribute('content', document.title);
   }, [name, hasError, t, space]);
   return (
     <>

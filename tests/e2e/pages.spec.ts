@@ -282,19 +282,35 @@ test('the language switcher on a ways page leads to the same page in the other l
   await page.goto('/en/ways/');
   expect(switched).toEqual(await headOf(page));
 
-  // The start page's too; its description, whose strings it does not load, is removed, not left in
-  // the old language.
+  // The start page's too; its description, whose strings it does not load, is emptied, not left
+  // in the old language.
   await page.goto('/ru/');
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page.locator('h1')).toHaveText(stringsOf('en').common.start.title);
   const startSwitched = await headOf(page);
   await page.goto('/en/');
-  expect(startSwitched).toEqual({
-    ...(await headOf(page)),
-    description: null,
-    ogDescription: null,
-  });
+  expect(startSwitched).toEqual({ ...(await headOf(page)), description: '', ogDescription: '' });
+
+  // From the start page to the ways page in place: the ways page's head, description included once
+  // its strings are there.
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await page.getByRole('link', { name: stringsOf('en').common.start.waysLink }).click();
+  await expect(page.locator('h1')).toHaveText(waysOf('en').title);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    waysOf('en').meta.waysDescription,
+  );
+  const movedToWays = await headOf(page);
+  await page.goto('/en/ways/');
+  expect(movedToWays).toEqual(await headOf(page));
+
+  // The questions have no page of their own to name: the start page's names are dropped.
+  await page.goto('/en/');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await page.getByRole('button', { name: stringsOf('en').common.nav.start }).click();
+  await expect(page.locator('h1')).toHaveText(stringsOf('en').questions.where.title);
+  await expect(page.locator('link[rel="canonical"], meta[property^="og:"]')).toHaveCount(0);
 });
 
 test('the start page shows its heading and Start before any script, and the guide stays at /', async ({

@@ -18,11 +18,7 @@ export function FindOperator() {
   const { t } = useTranslation();
   const answer = useGuide((s) => s.answer);
   return (
-    <section
-      className="find-operator"
-      data-guidance="findOperator"
-      aria-labelledby="find-operator"
-    >
+    <section className="find-operator" data-guidance="findOperator" aria-labelledby="find-operator">
       <h2 id="find-operator">{t('result.guidance.findOperator.title')}</h2>
       <p>{t('result.guidance.findOperator.lead')}</p>
       <OperatorFinderForm
