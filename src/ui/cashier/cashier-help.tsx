@@ -97,9 +97,10 @@ export function CashierHelp() {
     setSubmitted(true);
     const submitter = document.activeElement;
     const checked = await phone.checkSoon(numberText);
+    const made = Boolean(checked?.ok && amount.ok);
     // Only a card made comes back after a Change, never a form's errors.
-    useCardMade.setState({ shown: Boolean(checked?.ok && amount.ok) });
-    focusWhenShown.current = { target: checked?.ok && amount.ok ? cardRef : summaryRef, submitter };
+    useCardMade.setState({ shown: made });
+    focusWhenShown.current = { target: made ? cardRef : summaryRef, submitter };
     focusIfShown();
   };
 
