@@ -58,6 +58,10 @@ function decoded(text: string): string {
  */
 const invisible = /\p{Cf}/gu;
 
+/** A text as read aloud: escapes decoded, invisible characters gone, full-width folded, lower case. */
+const plain = (text: string) =>
+  decoded(text).replace(invisible, '').normalize('NFKC').toLowerCase();
+
 /**
  * A value as a person meant it. Links pass through chat apps, mail and hand edits: full-width
  * letters (`ｃｉｔｙ`), a second percent-encoding (`cash%252Ccard`), a sentence's `.`, `）` or `。`
@@ -66,11 +70,10 @@ const invisible = /\p{Cf}/gu;
  */
 function normalizeValue(value: string): string {
   // A link cut inside an escape after a word (`city%2`): the word was whole.
-  return decoded(value.replace(/(?<=[\p{L}\p{N}])%[\da-f]?$/iu, ''))
-    .replace(invisible, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return plain(value.replace(/(?<=[\p{L}\p{N}])%[\da-f]?$/iu, '')).replace(
+    /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
+    '',
+  );
 }
 
 const slug = z.pipe(z.string().check(z.maxLength(maxValueLength)), z.transform(normalizeValue));
@@ -294,11 +297,7 @@ export function parseLocation(pathname: string, search: string): ParsedAddress {
 
 /** A page's path as meant: `/ZH/ways）` or `/ru/ways/.` (a sentence's end stuck to the link). */
 function pagePathOf(pathname: string): string {
-  return decoded(pathname)
-    .replace(invisible, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/]+$/u, '');
+  return plain(pathname).replace(/[^\p{L}\p{N}/]+$/u, '');
 }
 
 const guidePath = new RegExp(`^${sitePath}(?:index\\.html)?$`);
