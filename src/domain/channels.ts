@@ -173,7 +173,7 @@ export const channels: Record<ChannelId, Channel> = {
     steps: ['find', 'ask', 'pay', 'receipt'],
     // None known for izi: the first step never sends the person looking for one as if it existed.
     operatorSteps: { izi: ['findIzi', 'ask', 'pay', 'receipt'] },
-    tips: ['cashierCard'],
+    tips: [],
   },
   shop: {
     id: 'shop',
@@ -185,7 +185,7 @@ export const channels: Record<ChannelId, Channel> = {
     operators: everyOperator(weak('shopsTopUp')),
     facts: ['shopsTopUp'],
     steps: ['find', 'tell', 'check', 'pay', 'receipt'],
-    tips: ['cashierCard'],
+    tips: [],
   },
   terminal: {
     id: 'terminal',
@@ -197,7 +197,7 @@ export const channels: Record<ChannelId, Channel> = {
     operators: everyOperator(weak('terminalsExist')),
     facts: ['terminalsExist', 'terminalFees'],
     steps: ['find', 'choose', 'number', 'insert', 'receipt'],
-    tips: ['exactAmount', 'checkScreen'],
+    tips: ['exactAmount'],
   },
   operatorApp: {
     id: 'operatorApp',

@@ -14,6 +14,7 @@ const strings = {
   zh: { channels: zhChannels, result: zhResult },
 };
 const languages = ['en', 'ru', 'zh'] as const;
+type Language = (typeof languages)[number];
 
 /** People whose page once said one thing twice in a way, or pointed to something it lacks. */
 const people = {
@@ -28,7 +29,17 @@ const people = {
   kcellCardOnline: 'where=abroad&pay=card&online=yes&when=later&operator=kcell',
   activCreditOnTrain: 'where=remote&speak=local&pay=cash&online=no&when=now&operator=activ',
   beelineCreditOffline: 'where=city&speak=local&pay=cash&online=no&when=now&operator=beeline',
+  cashNoRussian: 'where=city&speak=english&pay=cash&online=no&when=later&operator=tele2',
 };
+
+/** How each language names a theme, to count how often a way says it in other words. */
+const themes = {
+  cashierCard: { en: /cashier card/gi, ru: /карточк\S* для кассира/gi, zh: /给收银员看的卡片/g },
+  amountCredited: { en: /credited/g, ru: /поступит/g, zh: /到账金额/g },
+  noTalking: { en: /talk to anyone/g, ru: /ни с кем не нужно/gi, zh: /不用跟任何人/g },
+};
+const timesSaid = (section: HTMLElement, theme: keyof typeof themes, lang: Language) =>
+  section.textContent!.match(themes[theme][lang])?.length ?? 0;
 
 const ways = () => [...document.querySelectorAll<HTMLElement>('[data-channel]')];
 const way = (id: string) => document.querySelector<HTMLElement>(`[data-channel="${id}"]`)!;
@@ -62,6 +73,16 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
         sentencesIn(way(id)).filter((text) => text === channels[id].steps.receipt),
         id,
       ).toHaveLength(1);
+  });
+
+  it('a way at a counter or a machine says each thing once, in other words too', async () => {
+    await renderApp(`/?lang=${lang}&${people.cashNoRussian}`);
+    // The caution says to show the card; no tip says it again.
+    for (const id of ['office', 'shop'])
+      expect(timesSaid(way(id), 'cashierCard', lang), id).toBe(1);
+    // The step says to check the amount credited; its summary does not say what a reason says.
+    expect(timesSaid(way('terminal'), 'amountCredited', lang)).toBe(1);
+    expect(timesSaid(way('terminal'), 'noTalking', lang)).toBe(1);
   });
 
   it('an office within the hour keeps its caution of a queue beside "may be closed"', async () => {

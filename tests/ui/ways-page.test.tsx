@@ -45,7 +45,6 @@ describe('the ways page, for everyone', () => {
     await renderApp('/en/ways/');
     // No number finder at the top, no cashier card below: the page says where the card is.
     expect(screen.queryByText(/top of this page/)).toBeNull();
-    expect(screen.queryByText(channels.shop.tips.cashierCard)).toBeNull();
     expect(screen.queryByText(result.cautions.useCashierCard)).toBeNull();
     expect(screen.getByText(ways.cashierCard)).toBeInTheDocument();
     expect(within(section('terminal')).getByText(channels.terminal.steps.choose_any)).toBeVisible();

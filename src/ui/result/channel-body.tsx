@@ -1,20 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import {
   type CautionCode,
-  type ChannelId,
   type Operator,
   type RankedChannel,
   channels,
   officialSites,
 } from '../../domain';
-import { offersCashierCard } from '../cashier/cashier-section';
 import { useCopy } from '../copy';
-import { useGuide } from '../../state';
 import { ZeroBalanceKit } from './zero-balance-kit';
-
-/** A way's tips; the one that points to the cashier card only where the page offers the card. */
-export const tipsFor = (id: ChannelId, withCashierCard: boolean): readonly string[] =>
-  channels[id].tips.filter((tip) => tip !== 'cashierCard' || withCashierCard);
 
 interface ChannelBodyProps {
   channel: RankedChannel;
@@ -34,11 +27,7 @@ export function ChannelBody({
 }: ChannelBodyProps) {
   const { t } = useTranslation();
   const copy = useCopy();
-  const { steps, operatorSteps } = channels[channel.id];
-  const shownTips = tipsFor(
-    channel.id,
-    useGuide((s) => offersCashierCard(s.answers)),
-  );
+  const { steps, operatorSteps, tips } = channels[channel.id];
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
   const detail = copy.channelDetail(channel.id, operator);
   const site = operator && officialSites[operator]?.site;
@@ -69,11 +58,11 @@ export function ChannelBody({
         operator={operator}
         headingLevel={Heading === 'h2' ? 'h3' : 'h5'}
       />
-      {shownTips.length > 0 && (
+      {tips.length > 0 && (
         <>
           <Heading>{t('result.tips')}</Heading>
           <ul className="list-bullet">
-            {shownTips.map((tip) => (
+            {tips.map((tip) => (
               <li key={tip}>{copy.channelTip(channel.id, tip)}</li>
             ))}
           </ul>

@@ -14,7 +14,6 @@ import {
   requirementsOf,
 } from '../../domain';
 import { useCopy } from '../copy';
-import { tipsFor } from '../result/channel-body';
 import { ChecksFirst } from '../result/checks-first';
 import { CodeList } from '../result/code-list';
 import { SourceItem } from '../result/sources';
@@ -40,8 +39,6 @@ export function WaySection({ id }: { id: ChannelId }) {
   const cautions = [
     ...new Set(rankingRules.flatMap((rule) => (rule.channels.includes(id) && rule.caution) || [])),
   ].filter((caution) => !resultOnlyCautions.includes(caution));
-  // No cashier card here: the page says where to find it instead.
-  const tips = tipsFor(id, false);
   const sources: FactId[] = [
     ...new Set([
       ...channel.facts,
@@ -73,11 +70,11 @@ export function WaySection({ id }: { id: ChannelId }) {
           <li key={step}>{copy.channelStep(id, step, undefined)}</li>
         ))}
       </ol>
-      {tips.length > 0 && (
+      {channel.tips.length > 0 && (
         <>
           <h3>{t('result.tips')}</h3>
           <ul className="list-bullet">
-            {tips.map((tip) => (
+            {channel.tips.map((tip) => (
               <li key={tip}>{copy.channelTip(id, tip)}</li>
             ))}
           </ul>
