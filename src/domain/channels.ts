@@ -291,7 +291,7 @@ export const channels: Record<ChannelId, Channel> = {
     facts: ['activExtraBalance', 'beelineTrustPayment', 'beelineTrustFee', 'tele2TrustPayment'],
     steps: ['dial', 'choose', 'repay'],
     // Tele2's code asks at once (no menu to follow), and no source says how it is paid back.
-    operatorSteps: { beeline: ['askBeeline', 'autoSt', 'trustMinutes'], tele2: ['dial'] },
+    operatorSteps: { beeline: ['askBeeline', 'trustMinutes'], tele2: ['dial'] },
     tips: ['topUpSoon'],
   },
   intlService: {

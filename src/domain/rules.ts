@@ -56,8 +56,7 @@ export type CautionCode =
   | 'reachContactActiv'
   | 'reachContactAtZero'
   | 'payForMeKcellOnly'
-  | 'creditConditions'
-  | 'creditRepaid';
+  | 'creditConditions';
 
 /** Why a channel cannot work for this person: only the fact rules of PRODUCT.md. */
 export type RuledOutReason =
@@ -196,11 +195,6 @@ const creditByCode: readonly Operator[] = ['activ', 'tele2'];
 const noZeroBalanceFact: readonly Operator[] = operatorOptions.filter(
   (operator) => operator !== 'kcell' && operator !== 'activ',
 );
-/** Operators whose emergency credit's steps do not say it is paid back with a fee (activ's do). */
-const repaidNotInSteps: readonly Operator[] = operatorOptions.filter(
-  (operator) =>
-    !(channels.credit.operatorSteps?.[operator] ?? channels.credit.steps).includes('repay'),
-);
 /** Operators whose emergency credit comes, or may come, with conditions (a recent top-up…). */
 const creditWithConditions: readonly Operator[] = operatorOptions.filter((operator) => {
   const terms = creditTerms[operator];
@@ -238,7 +232,6 @@ export const rankingRules: readonly RankingRule[] = [
   { id: 'creditAbroad', channels: ['credit'], if: { where: ['abroad'] }, points: -10, basis: 'activExtraBalanceRoaming' },
   { id: 'phoneAbroad', channels: onPhone, if: { where: ['abroad'] }, points: 5, reason: 'worksFromAbroad', basis: 'product' },
   { channels: ['credit'], if: { operator: creditWithConditions }, points: 0, caution: 'creditConditions', basis: 'activExtraBalance' },
-  { channels: ['credit'], if: { operator: repaidNotInSteps }, points: 0, caution: 'creditRepaid', basis: 'beelineTrustPayment' },
   { id: 'payForMe', channels: ['friendPays'], if: { operator: ['activ'] }, points: 10, reason: 'payForMeFree', caution: 'payForMeKcellOnly', basis: 'activPayForMe' },
   // Offline, the contact is reached by a call or an SMS, which a zero balance may stop: Kcell's is a fact; activ's Pay For Me asks for free.
   { channels: ['friendPays'], if: { online: ['no'], operator: ['kcell'] }, points: 0, caution: 'reachContactFirst', basis: 'kcellZeroBalanceBlocks' },

@@ -650,7 +650,7 @@ describe('exactly what a channel says', () => {
       { where: 'abroad', pay: ['card'], online: 'no', when: 'now', operator: 'beeline' },
       'credit',
       ['noPaymentNeeded'],
-      ['creditConditions', 'creditRepaid'],
+      ['creditConditions'],
       ['beelineBorrowNow', 'roamingNotConfirmed'],
     ],
     [
@@ -658,7 +658,7 @@ describe('exactly what a channel says', () => {
       { where: 'abroad', pay: ['kzcard'], online: 'yes', when: 'now', operator: 'tele2' },
       'credit',
       ['noPaymentNeeded'],
-      ['creditConditions', 'creditRepaid'],
+      ['creditConditions'],
       ['withOperator', 'roamingNotConfirmed'],
     ],
     [
@@ -673,7 +673,7 @@ describe('exactly what a channel says', () => {
       },
       'credit',
       ['noPaymentNeeded'],
-      ['creditConditions', 'creditRepaid'],
+      ['creditConditions'],
       ['beelineBorrowNow'],
     ],
   ])('%s', (_, answers, id, reasons, cautions, checks) => {

@@ -30,6 +30,7 @@ const people = {
   activCreditOnTrain: 'where=remote&speak=local&pay=cash&online=no&when=now&operator=activ',
   beelineCreditOffline: 'where=city&speak=local&pay=cash&online=no&when=now&operator=beeline',
   cashNoRussian: 'where=city&speak=english&pay=cash&online=no&when=later&operator=tele2',
+  tele2CreditAtHome: 'where=city&speak=none&pay=unionpay&online=no&when=now&operator=tele2',
 };
 
 /** How each language names a theme, to count how often a way says it in other words. */
@@ -37,6 +38,14 @@ const themes = {
   cashierCard: { en: /cashier card/gi, ru: /карточк\S* для кассира/gi, zh: /给收银员看的卡片/g },
   amountCredited: { en: /credited/g, ru: /поступит/g, zh: /到账金额/g },
   noTalking: { en: /talk to anyone/g, ru: /ни с кем не нужно/gi, zh: /不用跟任何人/g },
+  myBeeline: { en: /My Beeline/g, ru: /My Beeline/g, zh: /My Beeline/g },
+  autoStStarts: { en: /10 ₸ or less/g, ru: /10 ₸ или ниже/g, zh: /10 坚戈以下/g },
+  trustUnavailable: { en: /not available/g, ru: /недоступен/g, zh: /用不了应急额度/g },
+  withOperator: {
+    en: /check with your operator/gi,
+    ru: /уточните у оператора/gi,
+    zh: /向(你的)?运营商确认/g,
+  },
 };
 const timesSaid = (section: HTMLElement, theme: keyof typeof themes, lang: Language) =>
   section.textContent!.match(themes[theme][lang])?.length ?? 0;
@@ -145,13 +154,30 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
     expect(within(office).queryByText(result.reasons.inKazakhstan)).toBeNull();
   });
 
-  it("a loan's fee is said once: by activ's last step, or else as a caution", async () => {
+  it('emergency credit says each thing once: the app, «АвтоСТ», the minutes, the fee', async () => {
+    await renderApp(`/?lang=${lang}&${people.beelineCreditOffline}`);
+    const credit = way('credit');
+    // The check says there is no code; the step says where to ask (not the check again).
+    expect(timesSaid(credit, 'myBeeline', lang)).toBe(1);
+    // «АвтоСТ»'s code says what it does; the minutes' step says when they help.
+    expect(timesSaid(credit, 'autoStStarts', lang)).toBe(1);
+    expect(timesSaid(credit, 'trustUnavailable', lang)).toBe(1);
+    // The summary and the terms say it is paid back with a fee: no caution says it again.
+    const cautions = [...credit.querySelectorAll('.cautions li')].map((li) => li.textContent);
+    expect(cautions).toEqual([result.cautions.creditConditions]);
+    expect(within(credit).getByText(channels.credit.summary)).toBeInTheDocument();
     await renderApp(`/?lang=${lang}&${people.activCreditOnTrain}`);
     expect(within(way('credit')).getByText(channels.credit.steps.repay)).toBeInTheDocument();
-    expect(within(way('credit')).queryByText(result.cautions.creditRepaid)).toBeNull();
-    await renderApp(`/?lang=${lang}&${people.beelineCreditOffline}`);
-    expect(within(way('credit')).queryByText(channels.credit.steps.repay)).toBeNull();
-    expect(within(way('credit')).getByText(result.cautions.creditRepaid)).toBeInTheDocument();
+  });
+
+  it('an unofficial source is said once with its check, and once on its code', async () => {
+    await renderApp(`/?lang=${lang}&${people.tele2CreditAtHome}`);
+    expect(timesSaid(way('credit'), 'withOperator', lang)).toBe(2);
+    await renderApp(`/${lang}/ways/`);
+    const tele2 = [...document.querySelectorAll('[data-way="credit"] .by-operator-row')].find(
+      (row) => row.querySelector('dt')!.textContent === 'Tele2',
+    ) as HTMLElement;
+    expect(timesSaid(tele2, 'withOperator', lang)).toBe(2);
   });
 
   it("only Kcell's and activ's website is said to show the payment's status", async () => {

@@ -6,7 +6,6 @@ import {
   beelineTrustMinutes,
   contactCodes,
   creditTerms,
-  facts,
 } from '../../domain';
 import { useCopy } from '../copy';
 import { CodeList } from './code-list';
@@ -43,12 +42,10 @@ export function ZeroBalanceKit({
   }
   const terms = channel === 'credit' ? creditTerms[operator] : undefined;
   if (!terms) return null;
-  const unofficial = facts[terms.facts[0]!].confidence === 'W';
   return (
     <div className="kit">
       <Heading>{t(`result.credit.${terms.name}`)}</Heading>
       <ul className="list-bullet">
-        {operator === 'beeline' && <li>{t('result.credit.autoSt')}</li>}
         {operator === 'beeline' && (
           <li>
             {t('result.credit.trustMinutes', {
@@ -74,7 +71,6 @@ export function ZeroBalanceKit({
       </ul>
       <Conditions title={t('result.credit.conditionsTitle')} conditions={terms.conditions} />
       <Conditions title={t('result.credit.mayNeedTitle')} conditions={terms.mayNeed ?? []} />
-      {unofficial && <p className="tag tag-weak">{t('result.credit.unofficial')}</p>}
       <CodeList codes={terms.codes} />
     </div>
   );
