@@ -70,10 +70,15 @@ export function useCopy() {
         : aboutOperator(key, operator);
     },
     channelTip: (id: ChannelId, tip: string) => text(`channels.${id}.tips.${tip}`),
-    /** What this channel means for the person's operator, if the locales say anything. */
-    channelDetail: (id: ChannelId, operator: Operator | undefined) => {
+    /**
+     * What this channel means for the person's operator, if the locales say anything; `general`:
+     * or what it means for any other operator (Homebank's path).
+     */
+    channelDetail: (id: ChannelId, operator: Operator | undefined, { general = true } = {}) => {
       if (!operator) return '';
-      const key = [`channels.details.${id}.${operator}`, `channels.details.${id}.other`].find(has);
+      const keys = [`channels.details.${id}.${operator}`];
+      if (general) keys.push(`channels.details.${id}.other`);
+      const key = keys.find(has);
       return key ? aboutOperator(key, operator) : '';
     },
     reason: (code: FitReason) => text(`result.reasons.${code}`),
@@ -83,11 +88,21 @@ export function useCopy() {
     drawback: (code: Drawback) => text(`result.weak.drawbacks.${code}`),
     ruledOut: (code: RuledOutReason, operator: Operator | undefined) =>
       aboutOperator(`result.ruledOut.${code}`, operator),
-    /** `namedContact`: the person said someone in Kazakhstan can pay (asking a contact is then theirs). */
-    guidance: (code: Exclude<GuidanceCode, 'findOperator'>, namedContact: boolean) =>
+    /**
+     * `namedContact`: the person said someone in Kazakhstan can pay (asking a contact is then
+     * theirs); `kzCard`: they have a Kazakh card (tenge cash is then withdrawn, not exchanged).
+     */
+    guidance: (
+      code: Exclude<GuidanceCode, 'findOperator'>,
+      { namedContact, kzCard }: { namedContact: boolean; kzCard: boolean },
+    ) =>
       text(
         `result.guidance.${code}`,
-        code === 'askContact' && !namedContact ? { context: 'none' } : undefined,
+        code === 'askContact' && !namedContact
+          ? { context: 'none' }
+          : code === 'getCash' && kzCard
+            ? { context: 'kzcard' }
+            : undefined,
       ),
     codeLabel: (label: CodeLabel) => text(`result.codes.labels.${label}`),
     fact: (id: FactId) => text(`facts.names.${id}`),

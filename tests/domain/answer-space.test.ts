@@ -52,8 +52,8 @@ function violations(answers: Answers, found: RankedChannel, group: 'sure' | 'mig
   if (id === 'intlService') {
     if (certainty !== 'unconfirmed' || !checks.includes('operatorListed'))
       problems.push('that the services list Kazakh operators is not confirmed');
-    if (has('wallet') && !cautions.includes('alipayIosOnly'))
-      problems.push('Alipay iOS-only caution');
+    if (has('wallet') && !cautions.includes('weChatPayUnconfirmed'))
+      problems.push('WeChat Pay not confirmed caution');
   }
   if (id === 'credit' && answers.operator && !creditTerms[answers.operator]) {
     problems.push(`no emergency credit known for ${answers.operator}`);

@@ -117,7 +117,7 @@ const people: Person[] = [
     outcome: 'weak',
     best: 'intlService',
     reasons: ['payWithWallet'],
-    cautions: ['alipayIosOnly'],
+    cautions: ['weChatPayUnconfirmed'],
     checks: ['operatorListed'],
     drawbacks: ['notConfirmed'],
     ruledOut: { operatorSite: 'needsCard', bankApp: 'needsKzCard' },
@@ -642,7 +642,7 @@ describe('exactly what a channel says', () => {
       { where: 'abroad', pay: ['card', 'wallet'], online: 'yes', when: 'later', operator: 'tele2' },
       'intlService',
       ['youAreOnline', 'payWithForeignCard', 'worksFromAbroad'],
-      ['alipayIosOnly'],
+      ['weChatPayUnconfirmed'],
       ['operatorListed'],
     ],
     [

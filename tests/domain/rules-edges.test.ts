@@ -40,13 +40,13 @@ describe('how sure a way is', () => {
 });
 
 describe('cautions and reasons that depend on an answer', () => {
-  it('warns about Alipay on iOS only to someone who would pay with a wallet', () => {
+  it('says WeChat Pay is not confirmed only to someone who would pay with a wallet', () => {
     const abroad: Answers = { where: 'abroad', online: 'yes', when: 'today', operator: 'beeline' };
     expect(wayFor({ ...abroad, pay: ['wallet'] }, 'intlService').cautions).toContain(
-      'alipayIosOnly',
+      'weChatPayUnconfirmed',
     );
     expect(wayFor({ ...abroad, pay: ['card'] }, 'intlService').cautions).not.toContain(
-      'alipayIosOnly',
+      'weChatPayUnconfirmed',
     );
   });
 

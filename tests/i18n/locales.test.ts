@@ -158,6 +158,15 @@ describe('the locales', () => {
     expect(flat[lang].get('result.reasons.payWithWallet')).toContain('iPhone');
   });
 
+  // «Для абонентов Beeline: Приложение…»: Russian goes on in lower case after a colon, and a
+  // detail is also a sentence of its own (the ways page), so the lead-in ends with a full stop.
+  it('ru leads into an operator detail as Russian punctuation wants', () => {
+    for (const lead of ['result.forOperator', 'result.forOperator_unknown'])
+      for (const [key, detail] of flat.ru)
+        if (key.startsWith('channels.details.') && flat.ru.get(lead)!.endsWith(':'))
+          expect(detail[0], `${lead} before ${key}`).toBe(detail[0]!.toLowerCase());
+  });
+
   // The guide is for prepaid SIMs (PRODUCT.md): what a search engine shows of a page says so.
   it.each([
     ['en', 'prepaid'],

@@ -30,6 +30,7 @@ const people = {
   activCreditOnTrain: 'where=remote&speak=local&pay=cash&online=no&when=now&operator=activ',
   beelineCreditOffline: 'where=city&speak=local&pay=cash&online=no&when=now&operator=beeline',
   cashNoRussian: 'where=city&speak=english&pay=cash&online=no&when=later&operator=tele2',
+  kaspiForActiv: 'where=remote&speak=english&pay=cash,kzcard&online=yes&when=later&operator=activ',
   tele2CreditAtHome: 'where=city&speak=none&pay=unionpay&online=no&when=now&operator=tele2',
 };
 
@@ -38,6 +39,8 @@ const themes = {
   cashierCard: { en: /cashier card/gi, ru: /карточк\S* для кассира/gi, zh: /给收银员看的卡片/g },
   amountCredited: { en: /credited/g, ru: /поступит/g, zh: /到账金额/g },
   noTalking: { en: /talk to anyone/g, ru: /ни с кем не нужно/gi, zh: /不用跟任何人/g },
+  alipayIos: { en: /iOS/g, ru: /iOS/g, zh: /iOS/g },
+  allHours: { en: /24\/7/g, ru: /круглосуточно/g, zh: /24\/7/g },
   myBeeline: { en: /My Beeline/g, ru: /My Beeline/g, zh: /My Beeline/g },
   autoStStarts: { en: /10 ₸ or less/g, ru: /10 ₸ или ниже/g, zh: /10 坚戈以下/g },
   trustUnavailable: { en: /not available/g, ru: /недоступен/g, zh: /用不了应急额度/g },
@@ -52,6 +55,11 @@ const timesSaid = (section: HTMLElement, theme: keyof typeof themes, lang: Langu
 
 const ways = () => [...document.querySelectorAll<HTMLElement>('[data-channel]')];
 const way = (id: string) => document.querySelector<HTMLElement>(`[data-channel="${id}"]`)!;
+/** An operator's row in a way's section of the ways page. */
+const operatorRow = (id: string, operator: string) =>
+  [...document.querySelectorAll<HTMLElement>(`[data-way="${id}"] .by-operator-row`)].find(
+    (row) => row.querySelector('dt')!.textContent === operator,
+  )!;
 const sentencesIn = (section: HTMLElement) =>
   [...section.querySelectorAll('li, p')].map((element) => element.textContent?.trim() ?? '');
 
@@ -130,21 +138,43 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
 
   it("Alipay's limits are said with the international service, not again as a way out", async () => {
     await renderApp(`/?lang=${lang}&${people.alipayOnly}`);
-    expect(within(way('intlService')).getByText(result.cautions.alipayIosOnly)).toBeInTheDocument();
+    const intlService = way('intlService');
+    expect(within(intlService).getByText(result.cautions.weChatPayUnconfirmed)).toBeInTheDocument();
+    // Alipay in Ding's iOS app: the reason (for whom it fits) and the step (how to pay), no more.
+    expect(timesSaid(intlService, 'alipayIos', lang)).toBe(2);
     expect(document.querySelector('[data-guidance="walletLimited"]')).toBeNull();
     expect(document.querySelector('[data-guidance="askContact"]')).not.toBeNull();
   });
 
-  it("Homebank's path names the operator, whose listing is checked once", async () => {
+  it('tells someone with a Kazakh card to withdraw cash, and someone without one to exchange', async () => {
+    const getCash = () => document.querySelector('[data-guidance="getCash"]')!.textContent;
+    await renderApp(
+      `/?lang=${lang}&where=city&speak=local&pay=kzcard&online=no&when=later&operator=izi`,
+    );
+    expect(getCash()).toBe(result.guidance.getCash_kzcard);
+    await renderApp(`/?lang=${lang}&${people.alipayOnly}`);
+    expect(getCash()).toBe(result.guidance.getCash);
+  });
+
+  it("Homebank's path and Kaspi's hours are said once; the ways page names the operator in the path", async () => {
     await renderApp(`/?lang=${lang}&${people.homebankForTele2}`);
     const bankApp = way('bankApp');
-    // After "For Tele2:", the path itself ends with the operator's name, not "your operator".
-    const path = bankApp.querySelector('.detail')!.lastChild!.textContent!;
-    expect(path).toBe(channels.details.bankApp.other.replace('{{operator}}', 'Tele2'));
-    expect(path).toContain('Tele2');
+    // The steps say the path and "Choose Tele2"; no detail says the path again.
+    expect(
+      within(bankApp).getByText(channels.bankApp.steps.operator.replace('{{operator}}', 'Tele2')),
+    ).toBeInTheDocument();
+    expect(bankApp.querySelector('.detail')).toBeNull();
     expect(bankApp.textContent).toContain(
       result.checks.operatorInList.replace('{{operator}}', 'Tele2'),
     );
+    await renderApp(`/?lang=${lang}&${people.kaspiForActiv}`);
+    expect(way('bankApp').querySelector('.detail')).not.toBeNull();
+    expect(timesSaid(way('bankApp'), 'allHours', lang)).toBe(1);
+    await renderApp(`/${lang}/ways/`);
+    const tele2 = operatorRow('bankApp', 'Tele2');
+    expect(
+      within(tele2).getByText(channels.details.bankApp.other.replace('{{operator}}', 'Tele2')),
+    ).toBeInTheDocument();
   });
 
   it("izi's service centre is never 'available': none is known", async () => {
@@ -174,10 +204,7 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
     await renderApp(`/?lang=${lang}&${people.tele2CreditAtHome}`);
     expect(timesSaid(way('credit'), 'withOperator', lang)).toBe(2);
     await renderApp(`/${lang}/ways/`);
-    const tele2 = [...document.querySelectorAll('[data-way="credit"] .by-operator-row')].find(
-      (row) => row.querySelector('dt')!.textContent === 'Tele2',
-    ) as HTMLElement;
-    expect(timesSaid(tele2, 'withOperator', lang)).toBe(2);
+    expect(timesSaid(operatorRow('credit', 'Tele2'), 'withOperator', lang)).toBe(2);
   });
 
   it("only Kcell's and activ's website is said to show the payment's status", async () => {

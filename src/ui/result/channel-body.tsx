@@ -29,7 +29,12 @@ export function ChannelBody({
   const copy = useCopy();
   const { steps, operatorSteps, tips } = channels[channel.id];
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
-  const detail = copy.channelDetail(channel.id, operator);
+  // What the steps already say is not said again: the website's address and its status check,
+  // Homebank's path (the ways page, whose steps name no operator, says them by operator).
+  const detail =
+    channel.id === 'operatorSite'
+      ? ''
+      : copy.channelDetail(channel.id, operator, { general: false });
   const site = operator && officialSites[operator]?.site;
   const cautions = channel.cautions.filter((code) => !saidAbove.includes(code));
   return (

@@ -22,6 +22,7 @@ export function GuidanceList({
   const { t } = useTranslation();
   const copy = useCopy();
   const namedContact = useGuide((s) => namesAContact(s.answers));
+  const kzCard = useGuide((s) => s.answers.pay?.includes('kzcard') ?? false);
   if (guidance.length === 0) return null;
   return (
     <div className="guidance">
@@ -36,7 +37,7 @@ export function GuidanceList({
         {guidance.map(({ code, facts, checks }) =>
           code === 'findOperator' ? null : (
             <li key={code} data-guidance={code}>
-              {copy.guidance(code, namedContact)}
+              {copy.guidance(code, { namedContact, kzCard })}
               {facts.map((fact) =>
                 fact in notes ? (
                   <p key={fact} className="guidance-note">
