@@ -4,10 +4,10 @@ import { initReactI18next } from 'react-i18next';
 import files from 'virtual:page-strings';
 import {
   type Language,
-  connectionFailed,
-  connectionWorks,
   languages,
   onReconnect,
+  requestFailed,
+  requestWorked,
   useGuide,
 } from '../state';
 import { keepNumbersTogether, spaceHanAndLatin } from './format';
@@ -35,14 +35,15 @@ async function fetchPage(lang: Language, kind: PageKind): Promise<Record<string,
   try {
     response = await fetch(new URL(url, document.baseURI));
   } catch (error) {
-    connectionFailed();
+    requestFailed();
     throw error;
   }
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const strings: unknown = await response.json();
   if (!isObject(strings) || !partsFor[kind].every((part) => isObject(strings[part])))
     throw new Error(`${url}: not the strings of the ${kind} page`);
-  connectionWorks();
+  // Undoes "offline" only if a failed request said it: the service worker answers offline too.
+  requestWorked();
   return strings;
 }
 
@@ -99,12 +100,12 @@ async function loadParts(lang: Language): Promise<void> {
     }
   } finally {
     loadsInFlight--;
+    sayWhetherTextIsMissing();
   }
   if (failed.size > 0) {
     useI18nStatus.setState({ pageStringsFailed: true });
     throw failed.values().next().value;
   }
-  useI18nStatus.setState({ missingText: false });
 }
 
 /** Asks for a page's strings in the language shown (a page about to be shown, or one likely next). */
@@ -115,11 +116,54 @@ export async function loadStrings(kind: PageKind): Promise<void> {
 
 const lastSegment = (key: string) => key.split('.').pop() ?? key;
 
-/** Said after the render that asked for the text: a store may not change during a render. */
-function reportMissingText(): void {
+/**
+ * Texts a render asked for that its language does not have, each with what it was asked with (a
+ * count, a context). The notice stays while one of them in the language shown is still missing;
+ * strings loaded for another page (the next one, fetched while the person reads) don't end it.
+ */
+const missingTexts = new Map<string, { lng: string; key: string; options: object }>();
+
+/** Emitted when missing text has arrived: every text is rendered again (`react.bindI18n`). */
+const missingTextArrived = 'missingTextArrived';
+
+/**
+ * Forgets the missing texts that have arrived since, and shows them at once (the page on screen
+ * is not rendered again for strings that arrive, so it would keep the key); then says whether
+ * text is still missing. Not while strings are loading: what they bring is checked when they are
+ * in, so the notice never flashes.
+ */
+function sayWhetherTextIsMissing(): void {
   if (loadsInFlight > 0) return;
+  let arrived = false;
+  for (const [id, { lng, key, options }] of missingTexts)
+    if (i18next.exists(key, { ...options, lng })) {
+      missingTexts.delete(id);
+      arrived = true;
+    }
+  if (arrived) i18next.emit(missingTextArrived);
+  const shown = i18next.language;
+  const missingText = [...missingTexts.values()].some(({ lng }) => lng === shown);
+  if (useI18nStatus.getState().missingText !== missingText) useI18nStatus.setState({ missingText });
+}
+
+let checkQueued = false;
+
+/** Said after the render that asked for the text: a store may not change during a render. */
+function reportMissingText(
+  lngs: readonly string[],
+  _ns: string,
+  key: string,
+  _fallback: string,
+  _updateMissing: boolean,
+  options: object,
+): void {
+  const lng = lngs[0] ?? i18next.language;
+  missingTexts.set(`${lng}:${key}`, { lng, key, options });
+  if (checkQueued) return;
+  checkQueued = true;
   queueMicrotask(() => {
-    if (loadsInFlight === 0) useI18nStatus.setState({ missingText: true });
+    checkQueued = false;
+    sayWhetherTextIsMissing();
   });
 }
 
@@ -137,8 +181,9 @@ const options: InitOptions = {
   saveMissing: true,
   missingKeyHandler: reportMissingText,
   parseMissingKeyHandler: lastSegment,
-  // Strings added later re-render only what waits for them (`useHasStrings`), not every text.
-  react: { useSuspense: false },
+  // Strings added later re-render only what waits for them (`useHasStrings`), not every text;
+  // missing text that arrives is shown at once.
+  react: { useSuspense: false, bindI18n: `languageChanged ${missingTextArrived}` },
 };
 
 async function initOnce(lang: Language): Promise<void> {
@@ -158,6 +203,8 @@ async function initOnce(lang: Language): Promise<void> {
     })
     .init({ ...options, lng: lang });
   onReconnect(retryFailedLoads);
+  // Text missing in the language left is not on screen any more.
+  i18next.on('languageChanged', sayWhetherTextIsMissing);
 }
 
 /**

@@ -222,16 +222,25 @@ test('serves every kind of file with its own type, and caches it as long as its 
   const folder = await get('/zh');
   expect(folder.response.status, '/zh').toBe(301);
   expect(new URL(folder.header('location') ?? '', origin).pathname).toBe('/zh/');
-  // A sentence's end stuck to a page's address: that page.
+  // A page's address as the guide reads it, written otherwise: a sentence's end stuck to it, in
+  // capitals, without its last slash. That page, at its one address.
   for (const [path, page] of [
     ['/zh/ways%EF%BC%89', '/zh/ways/'],
     ['/ru/ways/,', '/ru/ways/'],
     ['/en/%E3%80%82?where=city', '/en/?where=city'],
+    ['/ZH/', '/zh/'],
+    ['/ZH', '/zh/'],
+    ['/Zh/ways/', '/zh/ways/'],
+    ['/RU/WAYS', '/ru/ways/'],
+    ['/En/Index.html?where=city', '/en/?where=city'],
+    ['/ZH/WAYS%EF%BC%89', '/zh/ways/'],
+    ['/ru/ways', '/ru/ways/'],
   ]) {
     const moved = await get(path!);
     expect(moved.response.status, path).toBe(301);
     const target = new URL(moved.header('location') ?? '', origin);
     expect(`${target.pathname}${target.search}`, path).toBe(page);
+    expect((await get(`${target.pathname}${target.search}`)).response.status, page).toBe(200);
   }
 });
 
@@ -243,6 +252,8 @@ test('answers a missing file with 404 and the short page, never index.html, and 
     '/sw-old.js',
     '/no/such/page',
     '/assets/x=1.js',
+    '/ZH/more',
+    '/zhx/',
   ]) {
     const { response, body, header } = await get(path);
     expect(response.status, path).toBe(404);
@@ -336,6 +347,11 @@ test.describe('in Chromium', () => {
         `${path} is styled`,
       ).toBe(true);
     }
+    // A page's address in capitals, opened on a first visit: that page.
+    await page.goto(`${origin}/Zh/WAYS/`);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/zh/ways/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
     // A shared result whose `?` a chat app encoded, opened on a first visit: the result itself.
     await page.goto(
       `${origin}/%3Fv=1&lang=en&where=city&speak=local&pay=cash&online=no&when=later&operator=kcell`,

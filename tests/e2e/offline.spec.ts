@@ -23,6 +23,13 @@ async function browserCannotTellItIsOffline(context: BrowserContext): Promise<vo
   });
 }
 
+/** The other kind (Chromium 156): `navigator.onLine === false` in a page loaded while offline. */
+async function browserCanTellItIsOffline(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false, configurable: true });
+  });
+}
+
 async function visitOnceAndGoOffline(page: Page, context: BrowserContext): Promise<void> {
   const en = stringsOf('en');
   await page.goto('/?v=1&lang=en');
@@ -94,6 +101,36 @@ test.describe('with the service worker', () => {
       page.getByRole('status').filter({ hasText: ru.common.notice.damagedLinkAnswersKept }),
     ).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  test('offline, the guide keeps saying so while the service worker answers: after a language switch, and after a reload', async ({
+    page,
+    context,
+    pageProblems,
+  }) => {
+    const en = stringsOf('en');
+    const ru = stringsOf('ru');
+    await visitOnceAndGoOffline(page, context);
+    // The page was open when the connection dropped: every browser says so.
+    await expect(
+      page.getByRole('status').filter({ hasText: en.common.notice.offline }),
+    ).toBeVisible();
+
+    await page.getByRole('link', { name: en.common.language.ru }).click();
+    await expect(page.locator('h1')).toHaveText(ru.questions.speak.title);
+    const notice = page.getByRole('status').filter({ hasText: ru.common.notice.offline });
+    await expect(notice).toBeVisible();
+
+    await browserCanTellItIsOffline(context);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(ru.questions.speak.title);
+    await expect(notice).toBeVisible();
+    await page.getByText(ru.questions.speak.options.local, { exact: true }).click();
+    await page.getByRole('button', { name: ru.common.nav.continue }).click();
+    await expect(page.locator('h1')).toHaveText(ru.questions.pay.title);
+    await expect(notice).toBeVisible();
+    // The browser asks for the icon again on each step: offline, that fails.
+    forgiveFailedRequests(pageProblems);
   });
 });
 

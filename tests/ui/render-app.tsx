@@ -28,7 +28,7 @@ export async function renderApp(
 ) {
   disconnect?.();
   unwatch?.();
-  useConnection.setState({ offline: false });
+  useConnection.setState({ offline: false, browserSaysOffline: false });
   useTypedNumber.setState({ e164: undefined });
   forgetCardMade();
   unwatch = watchConnection();
@@ -56,12 +56,18 @@ export { keepNumbersTogether as shown } from '../../src/i18n/format';
 
 /**
  * Strings files whose name starts with `name` (`ru-` for a language, `en-result.` for one file)
- * get `answer` instead of their strings. Returns what puts the files back.
+ * get `answer` instead of their strings (`served` gives what they would have got). Returns what
+ * puts the files back.
  */
-export function answerStringsWith(name: string, answer: () => Promise<Response>): () => void {
+export function answerStringsWith(
+  name: string,
+  answer: (served: () => Promise<Response>) => Promise<Response>,
+): () => void {
   const serve = vi.mocked(fetch).getMockImplementation()!;
   vi.mocked(fetch).mockImplementation((input, init) =>
-    String(input).includes(`${devPath}${name}`) ? answer() : serve(input, init),
+    String(input).includes(`${devPath}${name}`)
+      ? answer(() => serve(input, init))
+      : serve(input, init),
   );
   return () => vi.mocked(fetch).mockImplementation(serve);
 }

@@ -6,12 +6,19 @@ import questions from '../../locales/en/questions.json';
 import result from '../../locales/en/result.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruQuestions from '../../locales/ru/questions.json';
+import zhCommon from '../../locales/zh/common.json';
 import zhQuestions from '../../locales/zh/questions.json';
+import { hasStrings, partsFor } from '../../src/i18n';
 import { answerStringsWith, renderApp, search } from './render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** A language's strings as if never loaded (nothing is loaded before the first test). */
+const forget = (lang: string) => {
+  if (i18next.isInitialized) i18next.removeResourceBundle(lang, 'translation');
+};
 
 describe('when the device refuses storage', () => {
   it('keeps working and switching language, without remembering it', async () => {
@@ -61,6 +68,42 @@ describe('when the connection drops', () => {
       window.dispatchEvent(new Event('online'));
     });
     expect(screen.queryByText(common.notice.offline)).toBeNull();
+  });
+});
+
+describe('when the browser says it is offline', () => {
+  /** What a browser that knows says; the service worker still answers every file from its copy. */
+  const browserSaysOffline = () =>
+    vi.spyOn(Navigator.prototype, 'onLine', 'get').mockReturnValue(false);
+
+  it('a page opened offline says so, though its strings came from the service worker', async () => {
+    forget('en');
+    browserSaysOffline();
+    await renderApp('/?lang=en&where=city');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.speak.title);
+    expect(screen.getByText(common.notice.offline)).toBeInTheDocument();
+  });
+
+  it('still says so after switching language, though the language came from the service worker', async () => {
+    const { user } = await renderApp('/?lang=en&where=city');
+    i18next.removeResourceBundle('ru', 'translation');
+    browserSaysOffline();
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(screen.getByText(common.notice.offline)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Русский' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ruQuestions.speak.title),
+    );
+    expect(screen.getByText(ruCommon.notice.offline)).toBeInTheDocument();
+
+    vi.restoreAllMocks();
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(screen.queryByText(ruCommon.notice.offline)).toBeNull();
   });
 });
 
@@ -124,5 +167,69 @@ describe('when a language cannot be loaded', () => {
     expect(screen.queryByText(common.notice.languageFailed)).toBeNull();
     expect(screen.queryByText(ruCommon.notice.languageFailed)).toBeNull();
     expect(screen.queryByText(ruCommon.notice.offline)).toBeNull();
+  });
+});
+
+describe('when a request failed but the browser never said it was offline', () => {
+  it('stops saying it is offline once a request goes through', async () => {
+    const { user } = await renderApp('/?lang=en&where=city');
+    i18next.removeResourceBundle('ru', 'translation');
+    i18next.removeResourceBundle('zh', 'translation');
+    const connectionReturns = failLanguage('ru');
+    await user.click(screen.getByRole('link', { name: 'Русский' }));
+    expect(await screen.findByText(common.notice.offline)).toBeInTheDocument();
+
+    connectionReturns();
+    await user.click(screen.getByRole('link', { name: '中文' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.speak.title),
+    );
+    expect(screen.queryByText(zhCommon.notice.offline)).toBeNull();
+  });
+});
+
+describe('when a text is missing in a language', () => {
+  /** Every Chinese file the question page's title is in, without it. */
+  const withoutSpeakTitle = (name: string) =>
+    answerStringsWith(name, async (served) => {
+      const strings = (await (await served()).json()) as {
+        questions: { speak: { title?: string } };
+      };
+      delete strings.questions.speak.title;
+      return Response.json(strings);
+    });
+
+  afterEach(() => forget('zh'));
+
+  it('says so, and keeps saying it once the next page’s strings have arrived in the background', async () => {
+    forget('zh');
+    withoutSpeakTitle('zh-');
+    const { user } = await renderApp('/?v=1&lang=zh&where=city');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).not.toHaveTextContent(zhQuestions.speak.title);
+    // The result's strings, fetched while the person reads: they lack the title too.
+    await waitFor(() => expect(hasStrings('zh', partsFor.result)).toBe(true));
+    await act(async () => undefined);
+    expect(screen.getByText(zhCommon.notice.missingText)).toBeInTheDocument();
+    expect(heading).not.toHaveTextContent(zhQuestions.speak.title);
+
+    // English has it: nothing is missing there.
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questions.speak.title),
+    );
+    expect(screen.queryByText(common.notice.missingText)).toBeNull();
+  });
+
+  it('shows the text as soon as it arrives with another page’s strings, and stops saying it is missing', async () => {
+    forget('zh');
+    withoutSpeakTitle('zh-question.');
+    await renderApp('/?v=1&lang=zh&where=city');
+    // The result's file has it: the title is shown once that file is in, on the same page.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhQuestions.speak.title),
+    );
+    await act(async () => undefined);
+    expect(screen.queryByText(zhCommon.notice.missingText)).toBeNull();
   });
 });
