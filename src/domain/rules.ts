@@ -216,7 +216,7 @@ export const rankingRules: readonly RankingRule[] = [
   { id: 'officeRemote', channels: ['office'], if: { where: ['remote'] }, points: -55, caution: 'fewPlacesRemote', basis: 'product' },
   { id: 'officeNow', channels: ['office'], if: { when: ['now'] }, points: -30, caution: 'openingHours', basis: 'product' },
   { id: 'shopNow', channels: ['shop'], if: { when: ['now'] }, points: -8, caution: 'openingHours', basis: 'product' },
-  { id: 'officeLater', channels: ['office'], if: { when: ['later'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
+  { id: 'officeLater', channels: ['office'], if: { when: ['later'], operatorSupport: ['confirmed', 'weak'] }, points: 3, reason: 'staffCanHelp', basis: 'product' },
   { channels: ['terminal'], if: {}, points: 0, caution: 'terminalFee', basis: 'terminalFees' },
   // Asked for by a code, from the phone, with no internet: true only of the codes FACTS.md gives, and not in roaming (activ's is reported not to work there).
   { id: 'creditNow', channels: ['credit'], if: { when: ['now'], operator: creditByCode, where: inKazakhstan }, points: 15, reason: 'fastWhenUrgent', basis: 'product' },

@@ -182,6 +182,16 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
     const office = way('office');
     expect(within(office).getByText(channels.office.steps.findIzi)).toBeInTheDocument();
     expect(within(office).queryByText(result.reasons.inKazakhstan)).toBeNull();
+    // Nor are its staff said to help, with time to go: no step can say where they are.
+    await renderApp(
+      `/?lang=${lang}&where=city&speak=local&pay=kzcard&online=no&when=later&operator=izi`,
+    );
+    expect(within(way('office')).getByText(channels.office.steps.findIzi)).toBeInTheDocument();
+    expect(within(way('office')).queryByText(result.reasons.staffCanHelp)).toBeNull();
+    await renderApp(
+      `/?lang=${lang}&where=city&speak=local&pay=kzcard&online=no&when=later&operator=tele2`,
+    );
+    expect(within(way('office')).getByText(result.reasons.staffCanHelp)).toBeInTheDocument();
   });
 
   it('emergency credit says each thing once: the app, «АвтоСТ», the minutes, the fee', async () => {
