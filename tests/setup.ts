@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { join } from 'node:path';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { devPath, pageStringsJson, parseDevName } from '../scripts/strings.ts';
 
@@ -22,6 +22,10 @@ if (typeof window !== 'undefined') {
   Element.prototype.scrollIntoView ??= () => undefined;
   window.scrollTo = () => undefined;
 }
+
+// What a test waits for (a page's strings, a part loaded when shown) may take more than the default
+// second on a busy machine: waiting longer changes no result, only how long a failure takes.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(serveLocales));
