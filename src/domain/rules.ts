@@ -279,6 +279,11 @@ const paymentRuledOut: Readonly<Record<ChannelId, RuledOutReason>> = {
   intlService: 'needsCardOrWallet',
 };
 
+/** The facts a reason a way cannot work states beyond the fact rules (where to get what it needs). */
+export const ruledOutFacts: Partial<Record<RuledOutReason, readonly FactId[]>> = {
+  needsKzCard: ['bankCardNeedsIin'],
+};
+
 const payReason: Readonly<Record<PayMeans, FitReason>> = {
   cash: 'payWithCash',
   kzcard: 'payWithKzCard',

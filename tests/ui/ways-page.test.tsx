@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import channels from '../../locales/en/channels.json';
 import result from '../../locales/en/result.json';
+import facts from '../../locales/en/facts.json';
 import ways from '../../locales/en/ways.json';
 import { type ChannelId, channelIds } from '../../src/domain';
 import { renderApp } from './render-app';
@@ -57,6 +58,17 @@ describe('the ways page, for everyone', () => {
 });
 
 describe('the ways page, by operator', () => {
+  it('says something for every operator under every way, so no row reads as the next one', async () => {
+    await renderApp('/en/ways/');
+    for (const row of document.querySelectorAll('.by-operator-row'))
+      expect(row.querySelector('dd')!.textContent!.trim(), row.textContent!).not.toBe('');
+    // A contact pays by any way: only activ has codes to ask with.
+    const beeline = [...section('friendPays').querySelectorAll('.by-operator-row')].find(
+      (row) => row.querySelector('dt')!.textContent === 'Beeline',
+    )!;
+    expect(within(beeline as HTMLElement).getByText(ways.anyWayNoCode)).toBeInTheDocument();
+  });
+
   it('names each official website a source gives, and no other', async () => {
     await renderApp('/en/ways/');
     const site = within(section('operatorSite'));
@@ -109,5 +121,35 @@ describe('the ways page, by operator', () => {
     expect(tele2.queryByText(result.credit.conditionsTitle)).toBeNull();
     expect(tele2.queryByText(/paid back/i)).toBeNull();
     expect(tele2.queryByText(channels.credit.steps.choose)).toBeNull();
+  });
+});
+
+describe('the ways page, its sources', () => {
+  /** Under each part, the facts it states beyond its own way's: a requirement, a caution, a code. */
+  const stated: [string, () => HTMLElement, (keyof typeof facts.names)[]][] = [
+    ['paying in a banking app (an IIN)', () => section('bankApp'), ['bankCardNeedsIin']],
+    ['a contact pays (Kcell at zero)', () => section('friendPays'), ['kcellZeroBalanceBlocks']],
+    [
+      'the codes to dial',
+      () => document.querySelector<HTMLElement>('[aria-labelledby="useful-codes"]')!,
+      [
+        'activBalanceCode',
+        'altelBalanceCode',
+        'activLiveBalance',
+        'kcellAutoPay',
+        'whichOperatorCode',
+      ],
+    ],
+    [
+      'how the guide decides (a prefix is a hint)',
+      () => document.querySelector<HTMLElement>('.how-we-decide')!,
+      ['prefixHints', 'activExtraBalanceRoaming'],
+    ],
+  ];
+
+  it.each(stated)('lists where each fact of %s comes from', async (_, part, ids) => {
+    await renderApp('/en/ways/');
+    const list = part().querySelector('.list-sources:last-of-type')!;
+    for (const id of ids) expect(list.textContent, id).toContain(facts.names[id]);
   });
 });

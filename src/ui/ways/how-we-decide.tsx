@@ -3,6 +3,7 @@ import { baseScores, channelIds, doubtRules, facts, rankingRules, weakWhen } fro
 import type { FactId } from '../../domain';
 import { formatDate } from '../../i18n';
 import { useCopy } from '../copy';
+import { SourcesList } from './sources-list';
 
 /** The ranking table, the doubts and what makes a result weak, as sentences with their basis. */
 export function HowWeDecide() {
@@ -17,6 +18,9 @@ export function HowWeDecide() {
           date: formatDate(facts[fact].read, copy.lang),
         });
   const explained = [...rankingRules, ...doubtRules].filter((rule) => rule.id !== undefined);
+  const sources = [
+    ...new Set([...explained, ...weakWhen].flatMap(({ basis: b }) => (b === 'product' ? [] : [b]))),
+  ];
   /** Each rule as its sentence (`ways.decides.<group>.<rule id>`), with its basis. */
   const sentences = (
     group: 'rules' | 'weak',
@@ -45,6 +49,7 @@ export function HowWeDecide() {
       <h3>{t('ways.decides.weakTitle')}</h3>
       <p>{t('ways.decides.weakLead')}</p>
       {sentences('weak', weakWhen)}
+      <SourcesList facts={sources} />
     </section>
   );
 }

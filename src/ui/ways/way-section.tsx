@@ -12,12 +12,13 @@ import {
   operatorOptions,
   rankingRules,
   requirementsOf,
+  ruledOutFacts,
 } from '../../domain';
 import { useCopy } from '../copy';
 import { ChecksFirst } from '../result/checks-first';
 import { CodeList } from '../result/code-list';
-import { SourceItem } from '../result/sources';
 import { ZeroBalanceKit } from '../result/zero-balance-kit';
+import { SourcesList } from './sources-list';
 
 const knownOperators = operatorOptions.filter((operator) => operator !== 'unknown');
 /**
@@ -36,18 +37,23 @@ export function WaySection({ id }: { id: ChannelId }) {
   const { t } = useTranslation();
   const copy = useCopy();
   const channel = channels[id];
-  const cautions = [
-    ...new Set(rankingRules.flatMap((rule) => (rule.channels.includes(id) && rule.caution) || [])),
-  ].filter((caution) => !resultOnlyCautions.includes(caution));
+  const cautionRules = rankingRules.filter(
+    (rule) =>
+      rule.channels.includes(id) && rule.caution && !resultOnlyCautions.includes(rule.caution),
+  );
+  const cautions = [...new Set(cautionRules.map((rule) => rule.caution!))];
+  // Emergency credit needs nothing but an operator that has it (the table below).
+  const requirements = requirementsOf(id);
+  // Every fact the section states: the way's, each operator's, its cautions' and what it needs.
   const sources: FactId[] = [
     ...new Set([
       ...channel.facts,
       ...Object.values(channel.operators).flatMap((support) => support.facts),
       ...(id === 'credit' ? Object.values(creditTerms).flatMap((terms) => terms.facts) : []),
+      ...cautionRules.flatMap((rule) => (rule.basis === 'product' ? [] : [rule.basis])),
+      ...requirements.flatMap((reason) => ruledOutFacts[reason] ?? []),
     ]),
   ];
-  // Emergency credit needs nothing but an operator that has it (the table below).
-  const requirements = requirementsOf(id);
   const heading = `way-${id}`;
   return (
     <section className="way" data-way={id} id={heading} aria-labelledby={`${heading}-name`}>
@@ -124,17 +130,13 @@ export function WaySection({ id }: { id: ChannelId }) {
                 )}
                 {id === 'credit' && <ZeroBalanceKit channel="credit" operator={operator} />}
                 {contact && <CodeList codes={contact} />}
+                {id === 'friendPays' && !contact && <p>{t('ways.anyWayNoCode')}</p>}
               </dd>
             </div>
           );
         })}
       </dl>
-      <h3>{t('ways.sourcesTitle')}</h3>
-      <ul className="list-sources">
-        {sources.map((fact) => (
-          <SourceItem key={fact} id={fact} />
-        ))}
-      </ul>
+      <SourcesList facts={sources} />
     </section>
   );
 }

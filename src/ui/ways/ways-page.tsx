@@ -1,11 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { channelIds, operatorCodes, operatorOptions } from '../../domain';
+import {
+  type FactId,
+  channelIds,
+  misleadingCodes,
+  operatorCodes,
+  operatorOptions,
+} from '../../domain';
 import { useCopy } from '../copy';
 import { PageHeading } from '../page-heading';
 import { UsefulCodes } from '../result/useful-codes';
+import { SourcesList } from './sources-list';
 import { StartLink } from '../start-link';
 import { HowWeDecide } from './how-we-decide';
 import { WaySection } from './way-section';
+
+/** What the codes section rests on: each code's fact, and the ones that do something else. */
+const codeFacts: FactId[] = [
+  ...new Set(
+    [...Object.values(operatorCodes), ...Object.values(misleadingCodes)].flatMap((codes) =>
+      codes.map((code) => code.fact),
+    ),
+  ),
+];
 
 /** Every way to top up, by operator, with steps, cautions and sources: a page that needs no script. */
 export function WaysPage() {
@@ -41,6 +57,7 @@ export function WaysPage() {
             </div>
           ) : null,
         )}
+        <SourcesList facts={codeFacts} />
       </section>
       <HowWeDecide />
     </>
