@@ -69,6 +69,17 @@ describe('the ways page, by operator', () => {
     expect(within(beeline as HTMLElement).getByText(ways.anyWayNoCode)).toBeInTheDocument();
   });
 
+  it("says under an operator's emergency credit what is known of it while roaming", async () => {
+    await renderApp('/en/ways/');
+    const row = (operator: string) =>
+      [...section('credit').querySelectorAll<HTMLElement>('.by-operator-row')].find(
+        (each) => each.querySelector('dt')!.textContent === operator,
+      )!;
+    expect(within(row('activ')).getByText(result.checks.roamingCredit)).toBeInTheDocument();
+    expect(within(row('Beeline')).getByText(result.checks.roamingNotConfirmed)).toBeInTheDocument();
+    expect(within(row('Kcell')).queryByText(result.checks.roamingNotConfirmed)).toBeNull();
+  });
+
   it('names each official website a source gives, and no other', async () => {
     await renderApp('/en/ways/');
     const site = within(section('operatorSite'));

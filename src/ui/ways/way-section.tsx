@@ -6,6 +6,7 @@ import {
   channels,
   contactCodes,
   creditTerms,
+  doubtRules,
   certaintyFor,
   generalChecks,
   officialSites,
@@ -119,6 +120,12 @@ export function WaySection({ id }: { id: ChannelId }) {
               <dt>{copy.operatorName(operator)}</dt>
               <dd>
                 {statusText && <p>{statusText}</p>}
+                {status !== 'none' &&
+                  doubtRules
+                    .filter(
+                      (rule) => rule.channels.includes(id) && rule.if.operator?.includes(operator),
+                    )
+                    .map((rule) => <p key={rule.id}>{copy.check(rule.check, operator)}</p>)}
                 {detail && <p>{detail}</p>}
                 {site && <p>{t('ways.officialSite', { site })}</p>}
                 {steps && (
