@@ -67,6 +67,11 @@ describe('the ways page, by operator', () => {
       (row) => row.querySelector('dt')!.textContent === 'Beeline',
     )!;
     expect(within(beeline as HTMLElement).getByText(ways.anyWayNoCode)).toBeInTheDocument();
+    // activ's codes take the contact's number in the form activ's pages give.
+    const activ = [...section('friendPays').querySelectorAll<HTMLElement>('.by-operator-row')].find(
+      (row) => row.querySelector('dt')!.textContent === 'activ',
+    )!;
+    expect(within(activ).getByText(ways.contactNumberFormat)).toBeInTheDocument();
   });
 
   it("says under an operator's emergency credit what is known of it while roaming", async () => {

@@ -137,6 +137,9 @@ export function WaySection({ id }: { id: ChannelId }) {
                 )}
                 {id === 'credit' && <ZeroBalanceKit channel="credit" operator={operator} />}
                 {contact && <CodeList codes={contact} />}
+                {contact?.some(({ code }) => code.includes('<number>')) && (
+                  <p className="hint">{t('ways.contactNumberFormat')}</p>
+                )}
                 {id === 'friendPays' && !contact && <p>{t('ways.anyWayNoCode')}</p>}
               </dd>
             </div>
