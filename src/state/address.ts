@@ -224,12 +224,12 @@ const isPayMeans = (word: string): word is PayMeans =>
 
 /**
  * The payment means, whatever list separator a person or a chat app used (`cash,card`,
- * `cash;card`, `cash、card`), and `cash+card` (also as `%2B`) or `cash card` when every word is a
+ * `cash;card`, `cash、card`, `cash/card`, `cash|card`), and `cash+card` (also as `%2B`) or `cash card` when every word is a
  * means: `kz-card` or `kaspi card` is not `card`.
  */
 function readPay(values: readonly string[] | undefined, dropped: string[]): PayMeans[] | undefined {
   const pay = new Set<PayMeans>();
-  const items = (values ?? []).flatMap((value) => normalizeValue(value).split(/[,;、]/));
+  const items = (values ?? []).flatMap((value) => normalizeValue(value).split(/[,;、/|]/));
   for (const item of items.map(normalizeValue).filter(Boolean)) {
     const words = item.split(/[\s+]+/);
     if (words.every(isPayMeans)) for (const means of words) pay.add(means);

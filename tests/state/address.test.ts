@@ -161,6 +161,8 @@ describe('the address codec, contract v1', () => {
     ['pay=cash+card', '?pay=cash+card', { answers: { pay: ['cash', 'card'] } }, []],
     ['pay=cash%20card', '?pay=cash%20card', { answers: { pay: ['cash', 'card'] } }, []],
     ['pay=cash;card', '?pay=cash;card', { answers: { pay: ['cash', 'card'] } }, []],
+    ['pay=cash/card', '?pay=cash/card', { answers: { pay: ['cash', 'card'] } }, []],
+    ['pay=cash|card', '?pay=cash%7Ccard', { answers: { pay: ['cash', 'card'] } }, []],
     ['pay=cash%252Ccard', '?pay=cash%252Ccard', { answers: { pay: ['cash', 'card'] } }, []],
     ['pay=cash%2Ccard', '?pay=cash%2Ccard', { answers: { pay: ['cash', 'card'] } }, []],
     [
