@@ -70,17 +70,17 @@ export function bootText(root: string): Plugin {
  * language. One `id` for all three: added to the home screen from any language, it is one app.
  */
 export function manifestText(root: string, lang: Language) {
-  const { appName } = readPart<{ appName: string }>(root, lang, 'common');
-  const { meta } = readPart<{ meta: { appShortName: string; homeDescription: string } }>(
+  const { appName, start } = readPart<{ appName: string; start: { description: string } }>(
     root,
     lang,
-    'ways',
+    'common',
   );
+  const { meta } = readPart<{ meta: { appShortName: string } }>(root, lang, 'ways');
   return {
     id: './?v=1',
     name: appName,
     short_name: meta.appShortName,
-    description: meta.homeDescription,
+    description: start.description,
     lang,
     start_url: `./?v=1&lang=${lang}`,
   };
@@ -88,30 +88,65 @@ export function manifestText(root: string, lang: Language) {
 
 const pathOf = (lang: Language, view: View) => `/${lang}/${view === 'ways' ? 'ways/' : ''}`;
 
-/** The site's address, for canonical links, alternates and the sitemap: set `SITE_URL` to yours. */
-function siteUrl(root: string): string {
-  const homepage = (
-    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string }
-  ).homepage;
-  return (process.env.SITE_URL ?? homepage ?? 'https://example.org').replace(/\/$/, '');
+/** Every page that needs no script: what the build writes, and all the sitemap lists. */
+const pages = languages.flatMap((lang) =>
+  (['home', 'ways'] as const).map((view) => ({ lang, view })),
+);
+
+/** The sitemap: each page at its canonical address (the guide at `/` is no page of its own). */
+export const sitemapXml = (site: string): string =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+  pages.map(({ lang, view }) => `  <url><loc>${site}${pathOf(lang, view)}</loc></url>\n`).join('') +
+  '</urlset>\n';
+
+/** Where canonical links, alternates, previews, the sitemap and robots.txt point without one given. */
+export const placeholderSite = 'https://example.org';
+
+/**
+ * The site's address, for canonical links, alternates and the sitemap: `SITE_URL`, else the
+ * package's `homepage`, else a placeholder that tests and local builds can do with — and a warning
+ * to say so, since a site published with it would name example.org as its own address.
+ */
+export function siteOf(
+  siteUrl: string | undefined,
+  homepage: string | undefined,
+): { site: string; warning?: string } {
+  const given = siteUrl?.trim() || homepage?.trim();
+  if (given) return { site: given.replace(/\/+$/, '') };
+  return {
+    site: placeholderSite,
+    warning:
+      `SITE_URL is not set: the canonical links, hreflang alternates, og:url, sitemap.xml and ` +
+      `robots.txt of this build name ${placeholderSite}. To publish it, build with ` +
+      `SITE_URL=https://your.site npm run build.`,
+  };
 }
 
-interface Rendered {
+const siteOfBuild = (root: string) =>
+  siteOf(
+    process.env.SITE_URL,
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string })
+      .homepage,
+  );
+
+export interface Rendered {
   html: string;
   title: string;
   description: string;
 }
 
-function headFor(site: string, lang: Language, view: View, page: Rendered): string {
+/** A page's own tags in its head; head.ts keeps them in step when the app moves in place. */
+export function headFor(site: string, lang: Language, view: View, page: Rendered): string {
   const url = (language: Language) => `${site}${pathOf(language, view)}`;
   const alternates = languages
     .map((language) => `<link rel="alternate" hreflang="${language}" href="${url(language)}" />`)
     .join('\n    ');
-  const everyone = view === 'home' ? `${site}/` : url('en');
   return [
     `<link rel="canonical" href="${url(lang)}" />`,
     alternates,
-    `<link rel="alternate" hreflang="x-default" href="${everyone}" />`,
+    // For everyone else, the same page in English (`/`, the guide, is no page of its own to name).
+    `<link rel="alternate" hreflang="x-default" href="${url('en')}" />`,
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
@@ -197,29 +232,21 @@ export function prerenderPages(root: string): Plugin {
             join(outDir, manifestHref(lang)),
             JSON.stringify({ ...manifest, ...manifestText(root, lang) }),
           );
-        const site = siteUrl(root);
-        const urls = [`${site}/`];
-        for (const lang of languages) {
-          for (const view of ['home', 'ways'] as const) {
-            const page = await renderPage(lang, view);
-            const dir = join(outDir, lang, ...(view === 'ways' ? ['ways'] : []));
-            mkdirSync(dir, { recursive: true });
-            writeFileSync(join(dir, 'index.html'), pageHtml(template, css, site, lang, view, page));
-            urls.push(`${site}${pathOf(lang, view)}`);
-          }
+        const { site, warning } = siteOfBuild(root);
+        for (const { lang, view } of pages) {
+          const page = await renderPage(lang, view);
+          const dir = join(outDir, lang, ...(view === 'ways' ? ['ways'] : []));
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, 'index.html'), pageHtml(template, css, site, lang, view, page));
         }
-        writeFileSync(
-          join(outDir, 'sitemap.xml'),
-          '<?xml version="1.0" encoding="UTF-8"?>\n' +
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-            urls.map((url) => `  <url><loc>${url}</loc></url>\n`).join('') +
-            '</urlset>\n',
-        );
+        writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(site));
         writeFileSync(
           join(outDir, 'robots.txt'),
           `User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap.xml\n`,
         );
         rmSync(serverDir, { recursive: true, force: true });
+        // Said last, where it is seen: the pages are written, with the placeholder.
+        if (warning) console.warn(`\nwarning: ${warning}\n`);
       },
     },
   };

@@ -28,10 +28,8 @@ export async function renderPage(
   lang: Language,
   view: Exclude<View, 'guide'>,
 ): Promise<PrerenderedPage> {
-  // The page's own parts, and the page descriptions (`ways.meta`) for its head.
-  const parts: Part[] = [
-    ...new Set<Part>([...partsFor[view === 'ways' ? 'ways' : 'start'], 'ways']),
-  ];
+  // The page's own parts: its description, for its head, is among them.
+  const parts: readonly Part[] = partsFor[view === 'ways' ? 'ways' : 'start'];
   const bundle = Object.fromEntries(
     parts.map((part) => [part, strings[`../locales/${lang}/${part}.json`] ?? {}]),
   ) as Record<Part, Record<string, unknown>>;
@@ -52,6 +50,6 @@ export async function renderPage(
     description:
       view === 'ways'
         ? i18next.t('ways.meta.waysDescription')
-        : i18next.t('ways.meta.homeDescription'),
+        : i18next.t('common.start.description'),
   };
 }

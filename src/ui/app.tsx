@@ -89,11 +89,11 @@ export function App() {
     document
       .querySelector('link[rel="manifest"]')
       ?.setAttribute('href', manifestHref(shownLanguage));
-    // Read without `t`: on the start page these strings are not loaded, which is not missing text.
+    // Read without `t`: until the page's strings are loaded, which is not missing text.
     const description: unknown = i18n.getResource(
       shownLanguage,
       'translation',
-      `ways.meta.${view === 'ways' ? 'waysDescription' : 'homeDescription'}`,
+      view === 'ways' ? 'ways.meta.waysDescription' : 'common.start.description',
     );
     followPageInHead(
       view,

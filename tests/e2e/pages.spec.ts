@@ -16,7 +16,6 @@ interface WaysStrings {
   title: string;
   findYours: string;
   meta: {
-    homeDescription: string;
     waysDescription: string;
     appShortName: string;
     noScript: string;
@@ -57,6 +56,15 @@ async function headOf(page: Page) {
       ogLocale: attr('meta[property="og:locale"]', 'content'),
     };
   });
+}
+
+/** The head of a page opened directly, in a tab of its own: what a page moved to in place should have. */
+async function directHeadOf(page: Page, path: string) {
+  const tab = await page.context().newPage();
+  await tab.goto(path);
+  const head = await headOf(tab);
+  await tab.close();
+  return head;
 }
 
 test.describe('with JavaScript off', () => {
@@ -154,7 +162,8 @@ test('every page has its own title, description, canonical link, alternates and 
       await page.goto(path);
       const head = await headOf(page);
       const heading = view === 'ways' ? ways.title : stringsOf(lang).common.start.title;
-      const description = view === 'ways' ? ways.meta.waysDescription : ways.meta.homeDescription;
+      const description =
+        view === 'ways' ? ways.meta.waysDescription : stringsOf(lang).common.start.description;
       expect(head.lang).toBe(lang);
       expect(head.title).toBe(`${heading} – ${stringsOf(lang).common.appName}`);
       expect(head.description).toBe(description);
@@ -164,8 +173,9 @@ test('every page has its own title, description, canonical link, alternates and 
         expect(new URL(head.alternates[other]!).pathname).toBe(
           path.replace(`/${lang}/`, `/${other}/`),
         );
+      // For everyone else, the same page in English.
       expect(new URL(head.alternates['x-default']!).pathname).toBe(
-        view === 'home' ? '/' : '/en/ways/',
+        path.replace(`/${lang}/`, '/en/'),
       );
       expect(head.ogTitle).toBe(head.title);
       expect(head.ogDescription).toBe(description);
@@ -195,7 +205,7 @@ test('each language has its home-screen manifest: its words, the guide in that l
     expect(manifest.lang).toBe(lang);
     expect(manifest.name).toBe(stringsOf(lang).common.appName);
     expect(manifest.short_name).toBe(waysOf(lang).meta.appShortName);
-    expect(manifest.description).toBe(waysOf(lang).meta.homeDescription);
+    expect(manifest.description).toBe(stringsOf(lang).common.start.description);
     expect(new URL(manifest.start_url!, manifestUrl).search).toBe(`?v=1&lang=${lang}`);
     ids.add(new URL(manifest.id!, new URL(manifest.start_url!, manifestUrl)).href);
   }
@@ -208,14 +218,21 @@ test('each language has its home-screen manifest: its words, the guide in that l
   );
 });
 
-test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every page at its canonical address, and robots.txt points to it', async ({
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (m) => new URL(m[1]!).pathname,
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+  // The six pages, not `/`: the guide there names no page of its own (no canonical, no alternates).
+  expect(locations.map((url) => url.pathname).sort()).toEqual(
+    languages.flatMap((lang) => pagesOf(lang).map((p) => p.path)).sort(),
   );
-  expect(locations.sort()).toEqual(
-    ['/', ...languages.flatMap((lang) => pagesOf(lang).map((p) => p.path))].sort(),
-  );
+  for (const location of locations) {
+    const html = await (await request.get(location.pathname)).text();
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1], location.pathname).toBe(
+      location.href,
+    );
+  }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^User-agent: \*$/m);
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
@@ -282,15 +299,16 @@ test('the language switcher on a ways page leads to the same page in the other l
   await page.goto('/en/ways/');
   expect(switched).toEqual(await headOf(page));
 
-  // The start page's too; its description, whose strings it does not load, is emptied, not left
-  // in the old language.
+  // The start page's too, its description in the new language included.
   await page.goto('/ru/');
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page.locator('h1')).toHaveText(stringsOf('en').common.start.title);
-  const startSwitched = await headOf(page);
-  await page.goto('/en/');
-  expect(startSwitched).toEqual({ ...(await headOf(page)), description: '', ogDescription: '' });
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    stringsOf('en').common.start.description,
+  );
+  await expect.poll(() => headOf(page)).toEqual(await directHeadOf(page, '/en/'));
 
   // From the start page to the ways page in place: the ways page's head, description included once
   // its strings are there.
@@ -304,13 +322,47 @@ test('the language switcher on a ways page leads to the same page in the other l
   const movedToWays = await headOf(page);
   await page.goto('/en/ways/');
   expect(movedToWays).toEqual(await headOf(page));
+});
 
-  // The questions have no page of their own to name: the start page's names are dropped.
+test('the questions name no page of their own; Back to a page built ahead of time names it again', async ({
+  page,
+}) => {
+  // The start page's names are dropped.
   await page.goto('/en/');
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await page.getByRole('button', { name: stringsOf('en').common.nav.start }).click();
   await expect(page.locator('h1')).toHaveText(stringsOf('en').questions.where.title);
-  await expect(page.locator('link[rel="canonical"], meta[property^="og:"]')).toHaveCount(0);
+  await expect(
+    page.locator('link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"]'),
+  ).toHaveCount(0);
+  // Back to the start page in place: it names itself again, as if opened directly.
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(stringsOf('en').common.start.title);
+  expect(new URL(page.url()).pathname).toBe('/en/');
+  await expect.poll(() => headOf(page)).toEqual(await directHeadOf(page, '/en/'));
+
+  // And when Back leads to a page in the language chosen in the questions meanwhile.
+  await page.goto('/ru/');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await page.getByRole('button', { name: stringsOf('ru').common.nav.start }).click();
+  await expect(page.locator('h1')).toHaveText(stringsOf('ru').questions.where.title);
+  await page.getByRole('link', { name: stringsOf('zh').common.language.zh, exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(stringsOf('zh').questions.where.title);
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(stringsOf('zh').common.start.title);
+  expect(new URL(page.url()).pathname).toBe('/zh/');
+  await expect.poll(() => headOf(page)).toEqual(await directHeadOf(page, '/zh/'));
+
+  // From a ways page too: "Find yours" leads into the questions, Back to the ways page.
+  await page.goto('/en/ways/');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await page.getByRole('button', { name: waysOf('en').findYours }).click();
+  await expect(page.locator('h1')).toHaveText(stringsOf('en').questions.where.title);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(waysOf('en').title);
+  expect(new URL(page.url()).pathname).toBe('/en/ways/');
+  await expect.poll(() => headOf(page)).toEqual(await directHeadOf(page, '/en/ways/'));
 });
 
 test('the start page shows its heading and Start before any script, and the guide stays at /', async ({

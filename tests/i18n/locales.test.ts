@@ -173,7 +173,7 @@ describe('the locales', () => {
     ['ru', 'предоплаченной'],
     ['zh', '预付费'],
   ] as const)('%s says "prepaid" in both pages’ descriptions', (lang, word) => {
-    for (const key of ['ways.meta.homeDescription', 'ways.meta.waysDescription'])
+    for (const key of ['common.start.description', 'ways.meta.waysDescription'])
       expect(flat[lang].get(key), key).toContain(word);
   });
 
