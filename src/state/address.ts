@@ -310,7 +310,10 @@ const guidePath = new RegExp(`^${sitePath}(?:index\\.html)?$`);
  */
 function readOtherPath(pathname: string, search: string): ParsedAddress {
   if (guidePath.test(pathname)) return parseAddress(search);
-  const tail = decoded(pathname.slice(pathname.lastIndexOf('/') + 1));
+  // From the first part with a value: a value may hold a `/` too (`pay=cash/card`).
+  const parts = pathname.split('/');
+  const first = parts.findIndex((part) => decoded(part).includes('='));
+  const tail = first < 0 ? '' : decoded(parts.slice(first).join('/'));
   if (tail.includes('=')) return parseAddress(`${tail.replace(/^\?/, '')}&${search.slice(1)}`);
   const guide = parseAddress(search);
   const lang = languages.find((code) => pagePathOf(pathname).startsWith(`/${code}/`));

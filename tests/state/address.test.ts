@@ -473,6 +473,7 @@ describe('the pages that need no script, read from the path', () => {
     ['encoded', '/%3Fv=1&lang=en&where=city&pay=cash%2Ccard'],
     ['encoded twice', '/%3Fv%3D1%26lang%3Den%26where%3Dcity%26pay%3Dcash%2Ccard'],
     ['after index.html, encoded', '/index.html%3Fv=1&lang=en&where=city&pay=cash,card'],
+    ['lost, with a / between means', '/v=1&lang=en&where=city&pay=cash/card'],
   ])('reads a query whose "?" was %s from the path', (_how, path) => {
     expect(parseLocation(path, '')).toEqual({
       state: { answers: { where: 'city', pay: ['cash', 'card'] }, lang: 'en' },
