@@ -480,8 +480,12 @@ function passing(answers: Answers): ChannelId[] {
 
 interface GuidanceRule {
   readonly code: GuidanceCode;
-  /** Whether the advice fits this person: it must open a way they don't have yet. */
-  readonly fits: (answers: Answers, pay: readonly PayMeans[], best?: RankedChannel) => boolean;
+  /** Whether the advice fits this person: it must open a way they don't have yet (`ways`: listed). */
+  readonly fits: (
+    answers: Answers,
+    pay: readonly PayMeans[],
+    ways: readonly RankedChannel[],
+  ) => boolean;
   readonly facts?: (pay: readonly PayMeans[], answers: Answers) => FactId[];
   readonly checks?: readonly CheckCode[];
 }
@@ -529,25 +533,32 @@ export const guidanceRules: readonly GuidanceRule[] = [
   },
   {
     // Alipay only in Ding's iOS app; that Ding tops up Kazakh numbers, no source says (FACTS.md [NF]).
-    // When that way leads, its own caution says so.
+    // Where that way is listed, its reason, step and caution say so.
     code: 'walletLimited',
-    fits: (_answers, pay, best) => has(pay, 'wallet') && best?.id !== 'intlService',
+    fits: (_answers, pay, ways) =>
+      has(pay, 'wallet') && !ways.some((way) => way.id === 'intlService'),
     checks: ['operatorListed'],
   },
 ];
 
 /** Finding the operator comes first whatever the outcome; the rest only when the best way is poor. */
-function guidanceFor(answers: Answers, outcome: Outcome, best?: RankedChannel): Guidance[] {
+function guidanceFor(
+  answers: Answers,
+  outcome: Outcome,
+  ways: readonly RankedChannel[],
+): Guidance[] {
   const pay = chosenMeans(answers) ?? [];
   return guidanceRules
     .filter(
-      (rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay, best),
+      (rule) => (outcome !== 'ok' || rule.code === 'findOperator') && rule.fits(answers, pay, ways),
     )
     .map((rule) => ({
       code: rule.code,
       facts: rule.facts?.(pay, answers) ?? [],
-      // A check the best way already shows, just above, is not said twice.
-      checks: (rule.checks ?? []).filter((check) => !best?.checks.includes(check)),
+      // A check a listed way already shows is not said twice.
+      checks: (rule.checks ?? []).filter(
+        (check) => !ways.some((way) => way.checks.includes(check)),
+      ),
     }));
 }
 
@@ -583,7 +594,7 @@ export function recommend(answers: Answers): Recommendation {
     ruledOut,
     best,
     drawbacks,
-    guidance: guidanceFor(answers, outcome, best),
+    guidance: guidanceFor(answers, outcome, [...recommended, ...mightWork]),
   };
 }
 

@@ -108,8 +108,11 @@ function expectedGuidance(answers: Answers, result: Recommendation): GuidanceCod
     ['atmCash', poor && inKz && !has('cash') && has('card', 'unionpay')],
     ['getCash', poor && inKz && !has('cash', 'card', 'unionpay')],
     ['askContact', poor],
-    // Not under the international service itself: its own caution says it.
-    ['walletLimited', poor && has('wallet') && result.best?.id !== 'intlService'],
+    // Not where the international service is listed: its reason, step and caution say it.
+    [
+      'walletLimited',
+      poor && has('wallet') && !waysInOrder(result).some((c) => c.id === 'intlService'),
+    ],
   ];
   return codes.filter(([, applies]) => applies).map(([code]) => code);
 }
@@ -142,8 +145,8 @@ describe('recommend over the entire answer space', () => {
       if (result.outcome !== 'ok' && guidance.length === 0) fail('a poor result with no way out');
       // FACTS.md [NF]: that Ding (where Alipay works) lists Kazakh operators; said with the advice.
       for (const { code, checks, facts } of result.guidance) {
-        // Said once: with the way out, or with the best way just above it.
-        const listedCheck = [checks, result.best?.checks ?? []].filter((shown) =>
+        // Said once: with the way out, or with a listed way.
+        const listedCheck = [checks, ...ways.map((way) => way.checks)].filter((shown) =>
           shown.includes('operatorListed'),
         ).length;
         if (code === 'walletLimited' && listedCheck !== 1)
