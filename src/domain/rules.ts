@@ -238,7 +238,7 @@ export const rankingRules: readonly RankingRule[] = [
   { channels: ['friendPays'], if: { online: ['no'], operator: ['activ'] }, points: 0, caution: 'reachContactActiv', basis: 'activPayForMe' },
   { channels: ['friendPays'], if: { online: ['no'], operator: noZeroBalanceFact }, points: 0, caution: 'reachContactAtZero', basis: 'product' },
   { channels: ['friendPays'], if: {}, points: 0, caution: 'mistakenTransfer', basis: 'kaspiMistakenTransfer' },
-  { channels: ['intlService'], if: { pays: ['wallet'] }, points: 0, caution: 'weChatPayUnconfirmed', basis: 'dingAlipayIos' },
+  { channels: ['intlService'], if: { pays: ['wallet'] }, points: 0, caution: 'weChatPayUnconfirmed', basis: 'product' },
   { id: 'walletOnly', channels: ['intlService'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'dingAlipayIos' },
   { id: 'foreignCardOnly', channels: ['office', 'operatorApp', 'operatorSite'], if: { onlyUnconfirmedPay: true }, points: -15, basis: 'product' },
   { id: 'weakForOperator', channels: [...onPhone, 'credit'], if: { operatorSupport: ['weak'] }, points: -8, basis: 'product' },

@@ -38,8 +38,9 @@ const people = {
 const themes = {
   cashierCard: { en: /cashier card/gi, ru: /карточк\S* для кассира/gi, zh: /给收银员看的卡片/g },
   amountCredited: { en: /credited/g, ru: /поступит/g, zh: /到账金额/g },
-  noTalking: { en: /talk to anyone/g, ru: /ни с кем не нужно/gi, zh: /不用跟任何人/g },
+  noTalking: { en: /talk to anyone/g, ru: /ни с кем не нужно/gi, zh: /不用跟(任何)?人/g },
   alipayIos: { en: /iOS/g, ru: /iOS/g, zh: /iOS/g },
+  staffHelp: { en: /other SIM questions/g, ru: /другими вопросами по SIM/g, zh: /其他电话卡问题/g },
   allHours: { en: /24\/7/g, ru: /круглосуточно/g, zh: /24\/7/g },
   myBeeline: { en: /My Beeline/g, ru: /My Beeline/g, zh: /My Beeline/g },
   autoStStarts: { en: /10 ₸ or less/g, ru: /10 ₸ или ниже/g, zh: /10 坚戈以下/g },
@@ -192,6 +193,8 @@ describe.each(languages)('in %s, a way says each thing once', (lang) => {
       `/?lang=${lang}&where=city&speak=local&pay=kzcard&online=no&when=later&operator=tele2`,
     );
     expect(within(way('office')).getByText(result.reasons.staffCanHelp)).toBeInTheDocument();
+    // The reason says it; the summary does not say it again.
+    expect(timesSaid(way('office'), 'staffHelp', lang)).toBe(1);
   });
 
   it('emergency credit says each thing once: the app, «АвтоСТ», the minutes, the fee', async () => {

@@ -74,6 +74,16 @@ describe('the ways page, by operator', () => {
     expect(within(activ).getByText(ways.contactNumberFormat)).toBeInTheDocument();
   });
 
+  it("names an operator's website once, in the step that says to type it", async () => {
+    await renderApp('/en/ways/');
+    const kcell = [
+      ...section('operatorSite').querySelectorAll<HTMLElement>('.by-operator-row'),
+    ].find((row) => row.querySelector('dt')!.textContent === 'Kcell')!;
+    expect(kcell.textContent).toContain('kcell.kz');
+    expect(kcell.textContent!.match(/kcell\.kz/g)).toHaveLength(1);
+    expect(kcell.textContent!.match(/yourself/g)).toHaveLength(1);
+  });
+
   it("says under an operator's emergency credit what is known of it while roaming", async () => {
     await renderApp('/en/ways/');
     const row = (operator: string) =>
@@ -88,10 +98,17 @@ describe('the ways page, by operator', () => {
   it('names each official website a source gives, and no other', async () => {
     await renderApp('/en/ways/');
     const site = within(section('operatorSite'));
-    for (const address of ['kcell.kz', 'beeline.kz', 'izi.me'])
+    for (const address of ['beeline.kz', 'izi.me'])
       expect(site.getByText(ways.officialSite.replace('{{site}}', address))).toBeInTheDocument();
-    // activ's online payment is confirmed only on Kcell's page: no address of its own is given.
-    expect(site.getAllByText(/^Official website:/)).toHaveLength(3);
+    // Kcell's own steps name it (activ's too: paid on Kcell's site, with no address of its own).
+    expect(
+      within(row('operatorSite', 'Kcell')).getByText(
+        channels.operatorSite.steps.open_site
+          .replace('{{site}}', 'kcell.kz')
+          .replace('{{operator}}', 'Kcell'),
+      ),
+    ).toBeInTheDocument();
+    expect(site.getAllByText(/^Official website:/)).toHaveLength(2);
   });
 
   /** What a way's table says for an operator. */

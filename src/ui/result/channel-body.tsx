@@ -29,12 +29,9 @@ export function ChannelBody({
   const copy = useCopy();
   const { steps, operatorSteps, tips } = channels[channel.id];
   const shownSteps = (operator && operatorSteps?.[operator]) || steps;
-  // What the steps already say is not said again: the website's address and its status check,
-  // Homebank's path (the ways page, whose steps name no operator, says them by operator).
-  const detail =
-    channel.id === 'operatorSite'
-      ? ''
-      : copy.channelDetail(channel.id, operator, { general: false });
+  // Homebank's path for any operator: the steps say it (the ways page, whose steps name no
+  // operator, says it under each).
+  const detail = copy.channelDetail(channel.id, operator, { general: false });
   const site = operator && officialSites[operator]?.site;
   const cautions = channel.cautions.filter((code) => !saidAbove.includes(code));
   return (

@@ -127,11 +127,12 @@ export function WaySection({ id }: { id: ChannelId }) {
                     )
                     .map((rule) => <p key={rule.id}>{copy.check(rule.check, operator)}</p>)}
                 {detail && <p>{detail}</p>}
-                {site && <p>{t('ways.officialSite', { site })}</p>}
+                {/* An operator's own steps name its site, to be typed in. */}
+                {site && !steps && <p>{t('ways.officialSite', { site })}</p>}
                 {steps && (
                   <ol className="list-steps">
                     {steps.map((step) => (
-                      <li key={step}>{copy.channelStep(id, step, operator)}</li>
+                      <li key={step}>{copy.channelStep(id, step, operator, site)}</li>
                     ))}
                   </ol>
                 )}
