@@ -1,20 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { useI18nStatus } from '../i18n';
-import { questionIds } from '../domain';
+import { type QuestionId, isAsked, questionIds } from '../domain';
 import { useConnection, useGuide } from '../state';
+
+const isQuestionId = (key: string): key is QuestionId =>
+  (questionIds as readonly string[]).includes(key);
 
 /** What went wrong with a link or a language, said plainly; the page keeps working. */
 export function Notices() {
   const { t } = useTranslation();
   const dropped = useGuide((s) => s.dropped);
   const dismiss = useGuide((s) => s.dismissNotice);
-  const hasAnswers = useGuide((s) => Object.keys(s.answers).length > 0);
+  const answers = useGuide((s) => s.answers);
+  const hasAnswers = Object.keys(answers).length > 0;
   const failedLanguage = useI18nStatus((s) => s.failedLanguage);
   const missingText = useI18nStatus((s) => s.missingText);
   const offline = useConnection((s) => s.offline);
-  // Only the version, language, step or path was left out: every answer the link held is here.
+  // Only the version, language, step or path was left out, or the answer to a question the guide
+  // does not ask (speak, abroad): every answer it needs from the link is here.
   const answersKept =
-    hasAnswers && !dropped.some((key) => (questionIds as readonly string[]).includes(key));
+    hasAnswers && !dropped.some((key) => isQuestionId(key) && isAsked(key, answers));
   return (
     <div className="notices" aria-live="polite">
       {offline && (

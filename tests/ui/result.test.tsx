@@ -451,6 +451,9 @@ describe('a damaged link', () => {
     ['/?v=9&lang=en&where=city', common.notice.damagedLinkAnswersKept],
     // A path the site has no page at (the service worker serves the guide there).
     ['/en/ways/more?lang=en&where=city', common.notice.damagedLinkAnswersKept],
+    // An answer to a question not asked abroad: nothing to answer again.
+    ['/?lang=en&where=abroad&speak=xyz&pay=card', common.notice.damagedLinkAnswersKept],
+    ['/?lang=en&where=city&speak=xyz&pay=card', common.notice.damagedLink],
     // No answers to keep: it does not say "your answers are all here".
     ['/no/such/page?lang=en', common.notice.damagedLink],
     ['/?lang=xx', common.notice.damagedLink],
