@@ -624,6 +624,13 @@ export function generalChecks(id: ChannelId): CheckCode[] {
   return assess({ channel, answers: {}, pay, means: pay }).checks;
 }
 
+/** What to check before relying on a way with one operator, whoever else they are (the ways page). */
+export function operatorChecks(id: ChannelId, operator: Operator): CheckCode[] {
+  return doubtRules.flatMap((rule) =>
+    rule.channels.includes(id) && rule.if.operator?.includes(operator) ? [rule.check] : [],
+  );
+}
+
 /** Every way that can work, in the order the page shows them (`data-channel`): the best first. */
 export function waysInOrder({ recommended, mightWork }: Recommendation): RankedChannel[] {
   return [...recommended, ...mightWork];

@@ -54,6 +54,14 @@ export function search(): URLSearchParams {
 /** A text as the page shows it: phone numbers held together by non-breaking spaces. */
 export { keepNumbersTogether as shown } from '../../src/i18n/format';
 
+/** What a way's table on the ways page says for an operator (its `dd`). */
+export function operatorRow(way: string, operatorName: string): HTMLElement {
+  const name = [...document.querySelectorAll(`[data-way="${way}"] .by-operator-row dt`)].find(
+    (dt) => dt.textContent === operatorName,
+  );
+  return name!.nextElementSibling as HTMLElement;
+}
+
 /**
  * Strings files whose name starts with `name` (`ru-` for a language, `en-result.` for one file)
  * get `answer` instead of their strings (`served` gives what they would have got). Returns what

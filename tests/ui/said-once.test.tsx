@@ -6,7 +6,7 @@ import ruChannels from '../../locales/ru/channels.json';
 import ruResult from '../../locales/ru/result.json';
 import zhChannels from '../../locales/zh/channels.json';
 import zhResult from '../../locales/zh/result.json';
-import { renderApp } from './render-app';
+import { operatorRow, renderApp } from './render-app';
 
 const strings = {
   en: { channels: enChannels, result: enResult },
@@ -56,11 +56,6 @@ const timesSaid = (section: HTMLElement, theme: keyof typeof themes, lang: Langu
 
 const ways = () => [...document.querySelectorAll<HTMLElement>('[data-channel]')];
 const way = (id: string) => document.querySelector<HTMLElement>(`[data-channel="${id}"]`)!;
-/** An operator's row in a way's section of the ways page. */
-const operatorRow = (id: string, operator: string) =>
-  [...document.querySelectorAll<HTMLElement>(`[data-way="${id}"] .by-operator-row`)].find(
-    (row) => row.querySelector('dt')!.textContent === operator,
-  )!;
 const sentencesIn = (section: HTMLElement) =>
   [...section.querySelectorAll('li, p')].map((element) => element.textContent?.trim() ?? '');
 

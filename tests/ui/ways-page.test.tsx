@@ -5,7 +5,7 @@ import result from '../../locales/en/result.json';
 import facts from '../../locales/en/facts.json';
 import ways from '../../locales/en/ways.json';
 import { type ChannelId, channelIds } from '../../src/domain';
-import { renderApp } from './render-app';
+import { operatorRow as row, renderApp } from './render-app';
 
 const section = (id: ChannelId) => document.querySelector<HTMLElement>(`[data-way="${id}"]`)!;
 
@@ -63,22 +63,16 @@ describe('the ways page, by operator', () => {
     for (const row of document.querySelectorAll('.by-operator-row'))
       expect(row.querySelector('dd')!.textContent!.trim(), row.textContent!).not.toBe('');
     // A contact pays by any way: only activ has codes to ask with.
-    const beeline = [...section('friendPays').querySelectorAll('.by-operator-row')].find(
-      (row) => row.querySelector('dt')!.textContent === 'Beeline',
-    )!;
-    expect(within(beeline as HTMLElement).getByText(ways.anyWayNoCode)).toBeInTheDocument();
+    expect(within(row('friendPays', 'Beeline')).getByText(ways.anyWayNoCode)).toBeInTheDocument();
     // activ's codes take the contact's number in the form activ's pages give.
-    const activ = [...section('friendPays').querySelectorAll<HTMLElement>('.by-operator-row')].find(
-      (row) => row.querySelector('dt')!.textContent === 'activ',
-    )!;
-    expect(within(activ).getByText(ways.contactNumberFormat)).toBeInTheDocument();
+    expect(
+      within(row('friendPays', 'activ')).getByText(ways.contactNumberFormat),
+    ).toBeInTheDocument();
   });
 
   it("names an operator's website once, in the step that says to type it", async () => {
     await renderApp('/en/ways/');
-    const kcell = [
-      ...section('operatorSite').querySelectorAll<HTMLElement>('.by-operator-row'),
-    ].find((row) => row.querySelector('dt')!.textContent === 'Kcell')!;
+    const kcell = row('operatorSite', 'Kcell');
     expect(kcell.textContent).toContain('kcell.kz');
     expect(kcell.textContent!.match(/kcell\.kz/g)).toHaveLength(1);
     expect(kcell.textContent!.match(/yourself/g)).toHaveLength(1);
@@ -86,13 +80,15 @@ describe('the ways page, by operator', () => {
 
   it("says under an operator's emergency credit what is known of it while roaming", async () => {
     await renderApp('/en/ways/');
-    const row = (operator: string) =>
-      [...section('credit').querySelectorAll<HTMLElement>('.by-operator-row')].find(
-        (each) => each.querySelector('dt')!.textContent === operator,
-      )!;
-    expect(within(row('activ')).getByText(result.checks.roamingCredit)).toBeInTheDocument();
-    expect(within(row('Beeline')).getByText(result.checks.roamingNotConfirmed)).toBeInTheDocument();
-    expect(within(row('Kcell')).queryByText(result.checks.roamingNotConfirmed)).toBeNull();
+    expect(
+      within(row('credit', 'activ')).getByText(result.checks.roamingCredit),
+    ).toBeInTheDocument();
+    expect(
+      within(row('credit', 'Beeline')).getByText(result.checks.roamingNotConfirmed),
+    ).toBeInTheDocument();
+    expect(
+      within(row('credit', 'Kcell')).queryByText(result.checks.roamingNotConfirmed),
+    ).toBeNull();
   });
 
   it('names each official website a source gives, and no other', async () => {
@@ -111,10 +107,6 @@ describe('the ways page, by operator', () => {
     expect(site.getAllByText(/^Official website:/)).toHaveLength(2);
   });
 
-  /** What a way's table says for an operator. */
-  const row = (id: ChannelId, operatorName: string) =>
-    within(section(id)).getByText(operatorName, { selector: 'dt' })
-      .nextElementSibling as HTMLElement;
   /** Its first line: the status. */
   const status = (id: ChannelId, operatorName: string) =>
     row(id, operatorName).querySelector('p')?.textContent ?? '';

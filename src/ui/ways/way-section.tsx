@@ -6,10 +6,10 @@ import {
   channels,
   contactCodes,
   creditTerms,
-  doubtRules,
   certaintyFor,
   generalChecks,
   officialSites,
+  operatorChecks,
   operatorOptions,
   rankingRules,
   requirementsOf,
@@ -121,11 +121,9 @@ export function WaySection({ id }: { id: ChannelId }) {
               <dd>
                 {statusText && <p>{statusText}</p>}
                 {status !== 'none' &&
-                  doubtRules
-                    .filter(
-                      (rule) => rule.channels.includes(id) && rule.if.operator?.includes(operator),
-                    )
-                    .map((rule) => <p key={rule.id}>{copy.check(rule.check, operator)}</p>)}
+                  operatorChecks(id, operator).map((check) => (
+                    <p key={check}>{copy.check(check, operator)}</p>
+                  ))}
                 {detail && <p>{detail}</p>}
                 {/* An operator's own steps name its site, to be typed in. */}
                 {site && !steps && <p>{t('ways.officialSite', { site })}</p>}
