@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   hasStrings,
@@ -103,7 +103,9 @@ export function App() {
     // Again once the page's strings are there: its description may be among them.
   }, [shownLanguage, view, i18n, ready]);
 
-  useEffect(() => {
+  // In the commit that shows the page, not after it: nothing (a person, a test) sees the new page
+  // before its heading has focus.
+  useLayoutEffect(() => {
     if (!ready || shownPage.current === pageKey) return;
     shownPage.current = pageKey;
     focusPageHeading(mainRef.current);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCopy } from './copy';
 
@@ -34,7 +34,7 @@ export function PageHeading({
   const { t } = useTranslation();
   const { space } = useCopy();
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusWhenShown) return;
     focusWhenShown = false;
     ref.current?.focus({ preventScroll: true });
